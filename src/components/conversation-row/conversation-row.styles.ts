@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+/**
+ * Cell styles shared by a standalone row (in its own shadow root) and by the table, whose rows
+ * render into the table's shadow root so one tooltip and one focus model serve every cell.
+ */
+export const cellStyles = css`
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    min-width: var(--_min-width, 0);
+    min-height: var(--inbox-row-height, 44px);
+    align-items: center;
+    box-sizing: border-box;
+    border-bottom: 1px solid var(--inbox-border-color, #e3e5e8);
+    background: var(--inbox-row-background, transparent);
+    color: var(--inbox-text-color, inherit);
+    cursor: pointer;
+  }
+  .row:hover {
+    background: var(--inbox-row-hover-background, #f5f7fa);
+  }
+  .cell {
+    position: relative;
+    min-width: 0;
+    padding: 0 var(--inbox-cell-padding, 10px);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    line-height: var(--inbox-row-height, 44px);
+    box-sizing: border-box;
+    outline: none;
+  }
+  .cell:focus-visible,
+  button:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--inbox-focus-color, #1a56db);
+    outline-offset: -2px;
+  }
+  .missing {
+    color: var(--inbox-muted-color, #5f6672);
+  }
+  button,
+  a.icon-link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    vertical-align: middle;
+    width: 28px;
+    height: 28px;
+    padding: 0;
+    border: 0;
+    border-radius: 6px;
+    background: transparent;
+    color: var(--inbox-icon-color, currentColor);
+    font: inherit;
+    cursor: pointer;
+  }
+  button:hover,
+  a.icon-link:hover {
+    background: var(--inbox-icon-hover-background, rgba(0, 0, 0, 0.07));
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--inbox-error-color, #b42318);
+  }
+  .icon path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .bubble {
+    width: auto;
+    height: 20px;
+    min-width: 28px;
+    margin-inline-start: 6px;
+    padding: 0 6px;
+    border-radius: 10px;
+    background: var(--inbox-bubble-background, #e8eefc);
+    color: var(--inbox-bubble-color, #1e429f);
+    font-size: 0.85em;
+  }
+  .agent-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .c-agent {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .c-callerId {
+    display: flex;
+    align-items: center;
+  }
+  .c-callerId > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .c-play {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: center;
+    line-height: 1;
+    gap: 2px;
+  }
+  progress {
+    width: 28px;
+    height: 3px;
+    accent-color: var(--inbox-accent-color, #1a56db);
+  }
+  .copied {
+    position: absolute;
+    inset-inline-start: 36px;
+    top: 50%;
+    transform: translateY(-50%);
+    z-index: 1;
+    padding: 2px 6px;
+    border-radius: 4px;
+    background: var(--inbox-tooltip-background, #1f2328);
+    color: var(--inbox-tooltip-color, #fff);
+    font-size: 0.8em;
+    line-height: 1.4;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .cell:focus-visible,
+    button:focus-visible,
+    a:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+export const rowStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;

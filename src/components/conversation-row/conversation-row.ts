@@ -1,0 +1,350 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Conversation } from '../../data/types.js';
+import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
+import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
+import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
+import { isGuestId } from '../../format/text.js';
+import { ConversationOpenEvent } from '../../events.js';
+import { copyText } from '../shared/clipboard.js';
+import { checkIcon, copyIcon, errorIcon, externalIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
+import { RecordingPlayer, type PlaybackState } from '../shared/recording-player.js';
+import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
+import { tooltipStyles } from '../shared/tooltip.styles.js';
+import { cellStyles, rowStyles } from './conversation-row.styles.js';
+
+/** Statuses whose recording may be played (shared/api: completed or transferred with a URL). */
+const PLAYABLE_STATUSES = new Set(['completed', 'transferred']);
+/** Characters of a summary put in the cell; the tooltip and export read the full text. */
+const SUMMARY_CELL_CHARS = 400;
+const COPY_FEEDBACK_MS = 2000;
+
+/** Tooltip kinds a cell can carry in `data-tooltip`. */
+type TooltipKind = 'summary' | 'caller' | 'participants' | 'text';
+
+/** Asks an enclosing table to announce a message in its live region. */
+export class InboxAnnounceEvent extends Event {
+  static readonly type = 'inbox-announce';
+  constructor(readonly message: string) {
+    super(InboxAnnounceEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'inbox-announce': InboxAnnounceEvent;
+  }
+  interface HTMLElementTagNameMap {
+    'conversation-row': ConversationRow;
+  }
+}
+
+export function isPlayable(conversation: Conversation): boolean {
+  return conversation.recordingUrl !== undefined && PLAYABLE_STATUSES.has(conversation.status ?? '');
+}
+
+/**
+ * One conversation as a row of cells. Used by `<inbox-table>` for every row, and usable alone, for
+ * example to show one conversation in a CRM sidebar.
+ *
+ * @summary One conversation, as the inbox shows it.
+ *
+ * @fires conversation-open - The user clicked the row (not one of its buttons or links). Cancelable:
+ *   `preventDefault()` keeps the detail page from opening in a new tab.
+ * @fires inbox-announce - A message for screen readers ("Copied"); `<inbox-table>` announces it.
+ *
+ * @csspart row - The row of cells (standalone use).
+ * @csspart tooltip - The tooltip (standalone use).
+ *
+ * @cssprop --inbox-row-height - Row height (default 44px).
+ * @cssprop --inbox-cell-padding - Horizontal cell padding (default 10px).
+ * @cssprop --inbox-border-color - Row separator colour.
+ * @cssprop --inbox-text-color - Text colour.
+ * @cssprop --inbox-muted-color - Colour of the missing-value mark.
+ * @cssprop --inbox-focus-color - Focus ring colour.
+ * @cssprop --inbox-accent-color - Recording progress colour.
+ */
+export class ConversationRow extends LitElement {
+  static override styles = [rowStyles, cellStyles, tooltipStyles];
+
+  /** The conversation to show. */
+  @property({ attribute: false }) conversation?: Conversation;
+
+  /** Column ids in display order (see `ColumnId`); unknown ids are ignored. */
+  @property({ attribute: false }) columns: readonly string[] = DEFAULT_COLUMNS;
+
+  /** IANA time zone for dates and times; the viewer's own when unset. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** BCP 47 locale for dates, times and numbers; the browser's when unset. */
+  @property() locale?: string;
+
+  /** User-visible strings; override any subset. */
+  @property({ attribute: false }) strings: InboxStrings = DEFAULT_STRINGS;
+
+  /** Detail page URL; `{id}` is replaced by the conversation id. */
+  @property({ attribute: 'detail-url-template' }) detailUrlTemplate = DEFAULT_DETAIL_URL;
+
+  /** Agent page URL; `{agent_id}` is replaced, and `/versions/{agent_version_id}` appended when known. */
+  @property({ attribute: 'agent-url-template' }) agentUrlTemplate = DEFAULT_AGENT_URL;
+
+  /** Shared player (the table's); a standalone row makes its own. */
+  @property({ attribute: false }) player?: RecordingPlayer;
+
+  /**
+   * Index of the cell holding the grid's single tab stop, or -1. Set by `<inbox-table>`.
+   * @internal
+   */
+  @property({ attribute: false }) focusColumn = -1;
+
+  @state() private playback?: PlaybackState;
+  @state() private copyState?: 'copied' | 'failed';
+
+  private ownPlayer?: RecordingPlayer;
+  private ownTooltip?: TooltipController;
+  private subscribedPlayer?: RecordingPlayer;
+  private copyTimer?: ReturnType<typeof setTimeout>;
+  private resolvedFor?: readonly string[];
+  /** Tab index for controls of the cell being rendered; `undefined` leaves them in the tab order. */
+  private controlTabIndex?: number;
+  private resolved: ColumnDef[] = [];
+
+  /** Inside `<inbox-table>` (attribute `embedded`) cells render into the table's shadow root. */
+  private get embedded(): boolean {
+    return this.hasAttribute('embedded');
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.embedded ? this : super.createRenderRoot();
+  }
+
+  override connectedCallback(): void {
+    if (!this.embedded && !this.ownTooltip) {
+      this.ownTooltip = new TooltipController(this, (trigger) => this.tooltipContent(trigger));
+    }
+    super.connectedCallback();
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('auxclick', this.onClick);
+    this.subscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.onClick);
+    this.removeEventListener('auxclick', this.onClick);
+    this.unsubscribe();
+    clearTimeout(this.copyTimer);
+    this.copyState = undefined;
+    this.ownPlayer?.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('player')) this.subscribe();
+    if (changed.has('conversation') && changed.get('conversation')?.id !== this.conversation?.id) {
+      // A recycled row must not show the previous conversation's feedback.
+      clearTimeout(this.copyTimer);
+      this.copyState = undefined;
+      this.playback = this.activePlayer.stateFor(this.conversation?.id ?? '');
+    }
+  }
+
+  private get activePlayer(): RecordingPlayer {
+    return this.player ?? (this.ownPlayer ??= new RecordingPlayer());
+  }
+
+  private subscribe(): void {
+    if (this.subscribedPlayer === this.activePlayer) return;
+    this.unsubscribe();
+    this.subscribedPlayer = this.activePlayer;
+    this.subscribedPlayer.addEventListener('change', this.onPlayback);
+    this.onPlayback();
+  }
+
+  private unsubscribe(): void {
+    this.subscribedPlayer?.removeEventListener('change', this.onPlayback);
+    this.subscribedPlayer = undefined;
+  }
+
+  private onPlayback = (): void => {
+    const next = this.activePlayer.stateFor(this.conversation?.id ?? '');
+    if (next !== this.playback) this.playback = next;
+  };
+
+  private get context(): FormatContext {
+    return { strings: this.strings, locale: this.locale, timeZone: this.timeZone };
+  }
+
+  /** The column definitions for `columns`, recomputed only when the list changes. */
+  get columnDefs(): ColumnDef[] {
+    if (this.resolvedFor !== this.columns) {
+      this.resolvedFor = this.columns;
+      this.resolved = this.columns.flatMap((id) => COLUMNS.get(id as never) ?? []);
+    }
+    return this.resolved;
+  }
+
+  /** The detail page of this conversation, if its template yields a safe URL. */
+  get detailUrl(): string | undefined {
+    return this.conversation && detailUrl(this.conversation, this.detailUrlTemplate);
+  }
+
+  /** Opens the conversation as a row click does: event first, then a new tab unless cancelled. */
+  open(): void {
+    const conversation = this.conversation;
+    if (!conversation) return;
+    const url = this.detailUrl;
+    const event = new ConversationOpenEvent(conversation, url);
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented && url) window.open(url, '_blank', 'noopener,noreferrer');
+  }
+
+  private onClick = (event: MouseEvent): void => {
+    if (event.button > 1 || event.defaultPrevented) return;
+    // The row's own controls act for themselves; they never open the row.
+    for (const node of event.composedPath()) {
+      if (node === this) break;
+      if (node instanceof HTMLElement && node.matches('button, a, input, select, textarea, [role="button"], [role="menu"], [role="menuitem"]')) return;
+    }
+    // A drag that selected text is not a click on the row.
+    if (event.type === 'click' && (getSelection()?.toString() ?? '') !== '') return;
+    this.open();
+  };
+
+  /** Content of the tooltip for a trigger inside this row. */
+  tooltipContent(trigger: HTMLElement): TooltipContent | undefined {
+    const conversation = this.conversation;
+    if (!conversation) return undefined;
+    switch (trigger.dataset.tooltip as TooltipKind) {
+      case 'summary':
+        return conversation.summary;
+      case 'caller':
+        return conversation.callerId;
+      case 'participants':
+        return conversation.extraParticipants;
+      case 'text':
+        return trigger.getAttribute('aria-label') ?? undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private async copyLink(): Promise<void> {
+    const url = this.detailUrl;
+    if (!url) return;
+    const copied = await copyText(url, this.renderRoot as HTMLElement);
+    this.copyState = copied ? 'copied' : 'failed';
+    this.dispatchEvent(new InboxAnnounceEvent(copied ? this.strings.copied : this.strings.copyFailed));
+    clearTimeout(this.copyTimer);
+    this.copyTimer = setTimeout(() => (this.copyState = undefined), copied ? COPY_FEEDBACK_MS : COPY_FEEDBACK_MS * 3);
+  }
+
+  private togglePlayback(): void {
+    const conversation = this.conversation;
+    if (conversation?.recordingUrl) this.activePlayer.toggle(conversation.id, conversation.recordingUrl);
+  }
+
+  /** Who the conversation is with, for button labels. */
+  private get counterpart(): string {
+    const c = this.conversation;
+    return c?.callerName || (isGuestId(c?.callerId) ? this.strings.guest : c?.callerId) || c?.id || '';
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.conversation) return nothing;
+    const cells = this.renderCells(this.conversation, this.embedded ? 'gridcell' : 'cell');
+    if (this.embedded) return cells;
+    return html`<div role="table" aria-label=${this.counterpart}>
+        <div class="row" role="row" part="row">${cells}</div>
+      </div>
+      <div id=${TOOLTIP_ID} class="tooltip" role="tooltip" popover="manual" part="tooltip"></div>`;
+  }
+
+  protected override updated(): void {
+    if (!this.embedded) {
+      // Column tracks set from script: a strict style-src CSP blocks inline style attributes.
+      const row = this.renderRoot.querySelector<HTMLElement>('.row');
+      row?.style.setProperty('--_columns', this.columnDefs.map((column) => column.track).join(' '));
+    }
+  }
+
+  private renderCells(conversation: Conversation, role: 'gridcell' | 'cell'): TemplateResult {
+    const columns = this.columnDefs;
+    return html`${columns.map((column, index) => {
+      const tabindex = role === 'gridcell' ? (index === this.focusColumn ? '0' : '-1') : nothing;
+      // Only the active cell's buttons and links are in the tab order: the grid is one tab stop.
+      this.controlTabIndex = role === 'gridcell' ? (index === this.focusColumn ? 0 : -1) : undefined;
+      const content = this.renderContent(column, conversation);
+      const tooltip = column.id === 'summary' && conversation.summary ? 'summary' : column.id === 'callerId' && isGuestId(conversation.callerId) ? 'caller' : nothing;
+      return html`<div role=${role} class="cell c-${column.id}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}>${content}</div>`;
+    })}`;
+  }
+
+  private renderContent(column: ColumnDef, conversation: Conversation): unknown {
+    switch (column.id) {
+      case 'copy':
+        return this.renderCopy();
+      case 'play':
+        return isPlayable(conversation) ? this.renderPlay() : nothing;
+      case 'agent':
+        return this.renderAgent(column, conversation);
+      case 'callerId':
+        return this.renderCaller(column, conversation);
+      case 'summary':
+        return this.renderText(conversation.summary?.slice(0, SUMMARY_CELL_CHARS));
+      default:
+        return this.renderText(column.text?.(conversation, this.context));
+    }
+  }
+
+  private renderText(text: string | undefined): unknown {
+    return text === undefined || text === '' ? html`<span class="missing">${this.strings.missing}</span>` : text;
+  }
+
+  private renderCopy(): TemplateResult {
+    const copied = this.copyState === 'copied';
+    return html`<button type="button" tabindex=${this.controlTabIndex ?? nothing} aria-label=${this.strings.copyLink(this.counterpart)} @click=${this.copyLink}>
+        ${copied ? checkIcon : copyIcon}</button
+      >${this.copyState
+        ? html`<span class="copied" role="status">${copied ? this.strings.copied : `${this.strings.copyFailed}: ${this.detailUrl}`}</span>`
+        : nothing}`;
+  }
+
+  private renderPlay(): TemplateResult {
+    const status = this.playback?.status;
+    if (status === 'error') {
+      return html`<button type="button" tabindex=${this.controlTabIndex ?? nothing} aria-disabled="true" aria-label=${this.strings.recordingError} data-tooltip="text">${errorIcon}</button>`;
+    }
+    const playing = status === 'playing';
+    return html`<button
+        type="button"
+        tabindex=${this.controlTabIndex ?? nothing}
+        aria-label=${playing ? this.strings.pauseRecording : this.strings.playRecording}
+        aria-pressed=${playing ? 'true' : 'false'}
+        @click=${this.togglePlayback}
+      >
+        ${status === 'loading' ? spinnerIcon : playing ? pauseIcon : playIcon}</button
+      >${this.playback ? html`<progress max="1" .value=${this.playback.progress} aria-label=${this.strings.playRecording}></progress>` : nothing}`;
+  }
+
+  private renderAgent(column: ColumnDef, conversation: Conversation): unknown {
+    const name = column.text?.(conversation, this.context);
+    if (name === undefined) return this.renderText(undefined);
+    const url = agentUrl(conversation, this.agentUrlTemplate);
+    const label = conversation.agent?.versionId ? `${name} (${conversation.agent.versionId})` : name;
+    return html`<span class="agent-name">${name}</span>${url
+        ? html`<a class="icon-link" tabindex=${this.controlTabIndex ?? nothing} href=${url} target="_blank" rel="noopener noreferrer" aria-label=${this.strings.openAgent(label)}
+            >${externalIcon}</a
+          >`
+        : nothing}`;
+  }
+
+  private renderCaller(column: ColumnDef, conversation: Conversation): unknown {
+    const text = column.text?.(conversation, this.context);
+    const extra = conversation.channel === 'email' ? (conversation.extraParticipants?.length ?? 0) : 0;
+    if (extra === 0) return this.renderText(text);
+    return html`<span>${text ?? this.strings.missing}</span
+      ><button type="button" class="bubble" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="participants" aria-label=${this.strings.extraParticipants(extra)}>
+        +${extra}
+      </button>`;
+  }
+}

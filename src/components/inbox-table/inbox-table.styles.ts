@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+export const tableStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    height: var(--inbox-height, 100%);
+    min-height: var(--inbox-min-height, 320px);
+    font: inherit;
+    color: var(--inbox-text-color, #1f2328);
+    background: var(--inbox-background, #fff);
+    border: 1px solid var(--inbox-border-color, #e3e5e8);
+    border-radius: var(--inbox-radius, 8px);
+    overflow: hidden;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    padding: 0 var(--inbox-cell-padding, 10px);
+  }
+  .toolbar:has(slot:not(:empty)),
+  .toolbar .count:not(:empty) {
+    padding-block: 8px;
+  }
+  .count {
+    margin-inline-start: auto;
+    color: var(--inbox-muted-color, #5f6672);
+    font-size: 0.875em;
+  }
+  .grid {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .head {
+    flex: none;
+    overflow: hidden;
+    border-bottom: 1px solid var(--inbox-border-color, #e3e5e8);
+    background: var(--inbox-header-background, #f6f8fa);
+  }
+  .head .row {
+    cursor: default;
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .head .row:hover {
+    background: none;
+  }
+  .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+    outline: none;
+  }
+  .body:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--inbox-focus-color, #1a56db);
+  }
+  conversation-row.row {
+    width: 100%;
+  }
+  .skeleton .cell::after {
+    content: '';
+    display: inline-block;
+    width: 70%;
+    height: 0.8em;
+    border-radius: 4px;
+    background: var(--inbox-skeleton-color, #e9ecef);
+    vertical-align: middle;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .message {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 12px;
+    padding: 40px 16px;
+    text-align: center;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 12px;
+    min-height: 36px;
+    padding: 4px 12px;
+    border-top: 1px solid var(--inbox-border-color, #e3e5e8);
+    color: var(--inbox-muted-color, #5f6672);
+    font-size: 0.875em;
+  }
+  .status.error,
+  .message.error {
+    color: var(--inbox-error-color, #b42318);
+  }
+  .action {
+    padding: 4px 12px;
+    border: 1px solid currentColor;
+    border-radius: 6px;
+    background: var(--inbox-button-background, transparent);
+    color: var(--inbox-accent-color, #1a56db);
+    font: inherit;
+    cursor: pointer;
+  }
+  .action:focus-visible {
+    outline: 2px solid var(--inbox-focus-color, #1a56db);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .cell::after {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,133 @@
+/**
+ * One tooltip element for a whole table (or a standalone row), positioned with Floating UI in the
+ * top layer so no scroller clips it. Shown on hover and keyboard focus of any element carrying
+ * `data-tooltip`; stays open while hovered; Escape and scrolling dismiss it (WCAG 1.4.13).
+ */
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { html, render, type ReactiveController, type ReactiveElement } from 'lit';
+
+/** What a tooltip says: plain text, or a list (for example extra email participants). */
+export type TooltipContent = string | readonly string[];
+
+export const TOOLTIP_ID = 'inbox-tooltip';
+/** Long values are cut in the tooltip; the full text stays available to export and copy. */
+const MAX_TEXT = 2000;
+const MAX_ITEMS = 50;
+const HIDE_DELAY_MS = 120;
+
+export class TooltipController implements ReactiveController {
+  private trigger?: HTMLElement;
+  private hideTimer?: ReturnType<typeof setTimeout>;
+  private listening?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    /** Finds the content for a trigger; `undefined` shows nothing. */
+    private readonly resolve: (trigger: HTMLElement) => TooltipContent | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.listening = new AbortController();
+    const options = { signal: this.listening.signal };
+    const root = this.host.renderRoot as unknown as HTMLElement;
+    root.addEventListener('pointerover', (event) => this.onEnter(event, false), options);
+    root.addEventListener('pointerout', (event) => this.onLeave(event as PointerEvent), options);
+    root.addEventListener('focusin', (event) => this.onEnter(event, true), options);
+    root.addEventListener('focusout', () => this.hide(), options);
+    root.addEventListener('scroll', () => this.hide(), { ...options, capture: true });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.trigger) {
+          this.hide();
+          event.stopPropagation();
+        }
+      },
+      { ...options, capture: true },
+    );
+  }
+
+  hostDisconnected(): void {
+    this.hide();
+    this.listening?.abort();
+  }
+
+  get visible(): boolean {
+    return this.trigger !== undefined;
+  }
+
+  private get element(): HTMLElement | null {
+    return (this.host.renderRoot as ParentNode).querySelector<HTMLElement>(`#${TOOLTIP_ID}`);
+  }
+
+  private onEnter(event: Event, fromFocus: boolean): void {
+    const tooltip = this.element;
+    const target = event.composedPath()[0];
+    if (tooltip && target instanceof Node && tooltip.contains(target)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const trigger = (target as Element | null)?.closest?.<HTMLElement>('[data-tooltip]');
+    if (!trigger) return;
+    // Keyboard focus moving onto a cell that merely contains triggers does not open them.
+    if (fromFocus && trigger !== target) return;
+    this.show(trigger);
+  }
+
+  private onLeave(event: PointerEvent): void {
+    if (!this.trigger) return;
+    const next = event.relatedTarget as Node | null;
+    const tooltip = this.element;
+    if (next && (this.trigger.contains(next) || tooltip?.contains(next))) return;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.hide(), HIDE_DELAY_MS);
+  }
+
+  show(trigger: HTMLElement): void {
+    clearTimeout(this.hideTimer);
+    const tooltip = this.element;
+    const content = this.resolve(trigger);
+    if (!tooltip || content === undefined) return;
+    if (this.trigger && this.trigger !== trigger) this.unlink(this.trigger);
+    this.trigger = trigger;
+    render(this.template(content), tooltip);
+    trigger.setAttribute('aria-describedby', TOOLTIP_ID);
+    if (!tooltip.matches(':popover-open')) tooltip.showPopover();
+    void computePosition(trigger, tooltip, {
+      strategy: 'fixed',
+      placement: 'top',
+      middleware: [offset(6), flip(), shift({ padding: 4 })],
+    }).then(({ x, y }) => {
+      if (this.trigger !== trigger) return;
+      // Set from script, never as an inline style attribute: strict style-src CSP allows this.
+      tooltip.style.left = `${x}px`;
+      tooltip.style.top = `${y}px`;
+    });
+  }
+
+  hide(): void {
+    clearTimeout(this.hideTimer);
+    if (!this.trigger) return;
+    this.unlink(this.trigger);
+    this.trigger = undefined;
+    const tooltip = this.element;
+    if (tooltip?.matches(':popover-open')) tooltip.hidePopover();
+  }
+
+  private unlink(trigger: HTMLElement): void {
+    if (trigger.getAttribute('aria-describedby') === TOOLTIP_ID) trigger.removeAttribute('aria-describedby');
+  }
+
+  private template(content: TooltipContent) {
+    if (typeof content === 'string') {
+      return html`${content.length > MAX_TEXT ? `${content.slice(0, MAX_TEXT)}…` : content}`;
+    }
+    const shown = content.slice(0, MAX_ITEMS);
+    const more = content.length - shown.length;
+    return html`<ul>
+      ${shown.map((item) => html`<li>${item}</li>`)}${more > 0 ? html`<li>+${more}</li>` : null}
+    </ul>`;
+  }
+}

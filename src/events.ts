@@ -1,0 +1,69 @@
+/**
+ * The inbox's public events. All bubble and cross shadow roots (`composed`), so a host can listen
+ * on the element or on any ancestor.
+ */
+import type { InboxError } from './data/errors.js';
+import type { Conversation, InboxDataSource, InboxQuery } from './data/types.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** A user asked to open a conversation. Cancel it (`preventDefault()`) to route inside a single-page app. */
+export class ConversationOpenEvent extends Event {
+  static readonly type = 'conversation-open';
+  constructor(
+    readonly conversation: Conversation,
+    /** The detail page URL the inbox would open in a new tab. */
+    readonly url: string | undefined,
+  ) {
+    super(ConversationOpenEvent.type, { ...init, cancelable: true });
+  }
+}
+
+/** The filters produced a new query (or a host should apply one). */
+export class InboxQueryChangeEvent extends Event {
+  static readonly type = 'inbox-query-change';
+  constructor(readonly query: InboxQuery) {
+    super(InboxQueryChangeEvent.type, init);
+  }
+}
+
+/** A page of conversations arrived. */
+export class InboxPageLoadEvent extends Event {
+  static readonly type = 'inbox-page-load';
+  constructor(
+    /** Conversations loaded so far (after de-duplication). */
+    readonly loaded: number,
+    /** Total matching, when the source knows it. */
+    readonly total: number | undefined,
+    /** Whether the list has ended. */
+    readonly done: boolean,
+  ) {
+    super(InboxPageLoadEvent.type, init);
+  }
+}
+
+/** The table's data source changed; filters re-read what it supports. */
+export class InboxSourceChangeEvent extends Event {
+  static readonly type = 'inbox-source-change';
+  constructor(readonly source: InboxDataSource | undefined) {
+    super(InboxSourceChangeEvent.type, init);
+  }
+}
+
+/** Loading failed; the table shows the message and a Retry. */
+export class InboxErrorEvent extends Event {
+  static readonly type = 'inbox-error';
+  constructor(readonly error: InboxError | Error) {
+    super(InboxErrorEvent.type, init);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'conversation-open': ConversationOpenEvent;
+    'inbox-query-change': InboxQueryChangeEvent;
+    'inbox-page-load': InboxPageLoadEvent;
+    'inbox-error': InboxErrorEvent;
+    'inbox-source-change': InboxSourceChangeEvent;
+  }
+}

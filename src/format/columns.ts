@@ -1,0 +1,177 @@
+/**
+ * The columns the inbox can show. Each knows its width and, for text columns, how to turn a
+ * conversation into the plain text a user reads; the row, the tooltips and the CSV export all use
+ * that one function, so the screen and the file never disagree.
+ */
+import type { Conversation } from '../data/types.js';
+import { formatDate, formatDateTime, formatTime } from './datetime.js';
+import { formatDuration } from './duration.js';
+import type { InboxStrings } from './strings.js';
+import { isGuestId, titleCase } from './text.js';
+
+export type ColumnId =
+  | 'copy'
+  | 'play'
+  | 'agent'
+  | 'callerId'
+  | 'callerName'
+  | 'agentNumber'
+  | 'direction'
+  | 'status'
+  | 'summary'
+  | 'duration'
+  | 'date'
+  | 'time'
+  | 'type'
+  | 'customer'
+  | 'priority'
+  | 'assignee'
+  | 'tags'
+  | 'unread'
+  | 'lastActivity'
+  | 'created';
+
+export interface FormatContext {
+  strings: InboxStrings;
+  locale?: string;
+  timeZone?: string;
+}
+
+export interface ColumnDef {
+  id: ColumnId;
+  /** CSS grid track; text columns have a minimum so narrow screens scroll instead of crushing. */
+  track: string;
+  /** Pixels the track needs at least; their sum is the row's minimum width. */
+  minWidth: number;
+  /** Conversation fields the column shows; hidden when the credential cannot read all of them. */
+  fields: readonly (keyof Conversation)[];
+  /** Plain text of the cell; `undefined` renders as the missing-value mark. Icon columns have none. */
+  text?: (conversation: Conversation, context: FormatContext) => string | undefined;
+}
+
+const nonEmpty = (value: string | undefined): string | undefined => (value && value.trim() !== '' ? value : undefined);
+
+function label(map: Record<string, string>, key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  return Object.hasOwn(map, key) ? map[key] : titleCase(key);
+}
+
+const COLUMN_LIST: ColumnDef[] = [
+  { id: 'copy', track: '44px', minWidth: 44, fields: ['id'] },
+  { id: 'play', track: '52px', minWidth: 52, fields: ['recordingUrl'] },
+  {
+    id: 'agent',
+    track: 'minmax(160px, 1fr)',
+    minWidth: 160,
+    fields: ['agent'],
+    text: (c) => nonEmpty(c.agent?.name) ?? nonEmpty(c.agent?.id),
+  },
+  {
+    id: 'callerId',
+    track: 'minmax(150px, 1fr)',
+    minWidth: 150,
+    fields: ['callerId'],
+    text: (c, { strings }) => (isGuestId(c.callerId) ? strings.guest : nonEmpty(c.callerId)),
+  },
+  { id: 'callerName', track: 'minmax(130px, 1fr)', minWidth: 130, fields: ['callerName'], text: (c) => nonEmpty(c.callerName) },
+  { id: 'agentNumber', track: 'minmax(140px, 1fr)', minWidth: 140, fields: ['agentNumber'], text: (c) => nonEmpty(c.agentNumber) },
+  {
+    id: 'direction',
+    track: '96px',
+    minWidth: 96,
+    fields: ['direction'],
+    text: (c, { strings }) => label(strings.directions, c.direction),
+  },
+  { id: 'status', track: '116px', minWidth: 116, fields: ['status'], text: (c) => (c.status ? titleCase(c.status) : undefined) },
+  { id: 'summary', track: 'minmax(240px, 3fr)', minWidth: 240, fields: ['summary'], text: (c) => nonEmpty(c.summary) },
+  {
+    id: 'duration',
+    track: '96px',
+    minWidth: 96,
+    fields: ['durationSeconds'],
+    text: (c, { locale }) => formatDuration(c.durationSeconds, locale),
+  },
+  { id: 'date', track: '112px', minWidth: 112, fields: ['createdAt'], text: (c, context) => formatDate(c.createdAt, context) },
+  { id: 'time', track: '88px', minWidth: 88, fields: ['createdAt'], text: (c, context) => formatTime(c.createdAt, context) },
+  {
+    id: 'type',
+    track: '100px',
+    minWidth: 100,
+    fields: ['channel'],
+    text: (c, { strings }) => label(strings.channels, c.channel) ?? (c.channelRaw ? titleCase(c.channelRaw) : undefined),
+  },
+  {
+    id: 'customer',
+    track: 'minmax(160px, 1fr)',
+    minWidth: 160,
+    fields: ['customer'],
+    text: (c) => nonEmpty(c.customer?.name) ?? nonEmpty(c.callerId),
+  },
+  { id: 'priority', track: '92px', minWidth: 92, fields: ['priority'], text: (c) => (c.priority ? titleCase(c.priority) : undefined) },
+  { id: 'assignee', track: 'minmax(130px, 1fr)', minWidth: 130, fields: ['assignee'], text: (c) => nonEmpty(c.assignee?.name) ?? nonEmpty(c.assignee?.id) },
+  {
+    id: 'tags',
+    track: 'minmax(140px, 1fr)',
+    minWidth: 140,
+    fields: ['tags'],
+    text: (c) => (c.tags && c.tags.length > 0 ? c.tags.join(', ') : undefined),
+  },
+  {
+    id: 'unread',
+    track: '76px',
+    minWidth: 76,
+    fields: ['unreadCount'],
+    text: (c, { locale }) => (c.unreadCount === undefined ? undefined : c.unreadCount.toLocaleString(locale)),
+  },
+  {
+    id: 'lastActivity',
+    track: '170px',
+    minWidth: 170,
+    fields: ['lastActivityAt'],
+    text: (c, context) => formatDateTime(c.lastActivityAt, context),
+  },
+  { id: 'created', track: '170px', minWidth: 170, fields: ['createdAt'], text: (c, context) => formatDateTime(c.createdAt, context) },
+];
+
+export const COLUMNS: ReadonlyMap<ColumnId, ColumnDef> = new Map(COLUMN_LIST.map((column) => [column.id, column]));
+
+export function isColumnId(value: string): value is ColumnId {
+  return COLUMNS.has(value as ColumnId);
+}
+
+/** The documented Anyreach column set, in its order. */
+export const DEFAULT_COLUMNS: readonly ColumnId[] = [
+  'copy',
+  'play',
+  'agent',
+  'callerId',
+  'callerName',
+  'agentNumber',
+  'direction',
+  'status',
+  'summary',
+  'duration',
+  'date',
+  'time',
+  'type',
+];
+
+/**
+ * Resolves a column list to definitions: unknown ids are dropped, duplicates kept once, and
+ * columns whose fields the credential cannot read are left out when `hiddenFields` says so.
+ */
+export function resolveColumns(
+  ids: readonly string[],
+  hiddenFields: readonly (keyof Conversation)[] = [],
+): ColumnDef[] {
+  const seen = new Set<string>();
+  const resolved: ColumnDef[] = [];
+  for (const id of ids) {
+    const column = COLUMNS.get(id as ColumnId);
+    if (!column || seen.has(id)) continue;
+    seen.add(id);
+    if (column.fields.some((field) => hiddenFields.includes(field))) continue;
+    resolved.push(column);
+  }
+  return resolved;
+}

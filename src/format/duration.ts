@@ -1,0 +1,49 @@
+/**
+ * Durations as hours, minutes and seconds: `1h 2m 3s`, `1h 0m 0s`, `4m 0s`, `45s`. Uses
+ * `Intl.DurationFormat` where the browser has it, so units follow the locale.
+ */
+interface DurationFormatter {
+  format(duration: Record<string, number>): string;
+}
+type DurationFormatConstructor = new (locale: string | undefined, options: Record<string, string>) => DurationFormatter;
+
+const formatters = new Map<string, DurationFormatter | null>();
+
+/** One cached formatter per locale and per whether minutes always show (they do once hours do). */
+function durationFormatter(locale: string | undefined, minutesAlways: boolean): DurationFormatter | null {
+  const key = `${locale ?? ''}|${minutesAlways}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+    try {
+      formatter = DurationFormat
+        ? new DurationFormat(locale, {
+            style: 'narrow',
+            minutesDisplay: minutesAlways ? 'always' : 'auto',
+            secondsDisplay: 'always',
+          })
+        : null;
+    } catch {
+      formatter = null;
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Splits seconds into whole parts; `undefined` for anything but a finite non-negative number. */
+export function durationParts(seconds: unknown): { hours: number; minutes: number; seconds: number } | undefined {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return undefined;
+  const whole = Math.round(seconds);
+  return { hours: Math.floor(whole / 3600), minutes: Math.floor((whole % 3600) / 60), seconds: whole % 60 };
+}
+
+export function formatDuration(seconds: unknown, locale?: string): string | undefined {
+  const parts = durationParts(seconds);
+  if (!parts) return undefined;
+  const formatter = durationFormatter(locale, parts.hours > 0);
+  if (formatter) return formatter.format(parts);
+  return [parts.hours ? `${parts.hours}h` : '', parts.hours || parts.minutes ? `${parts.minutes}m` : '', `${parts.seconds}s`]
+    .filter(Boolean)
+    .join(' ');
+}

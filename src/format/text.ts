@@ -1,0 +1,13 @@
+/** `in_progress` → `In Progress`, `COMPLETED` → `Completed`. */
+export function titleCase(value: string): string {
+  return value
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+    .join(' ');
+}
+
+/** Guest web visitors have ids beginning with `guest_`. */
+export function isGuestId(callerId: string | undefined): boolean {
+  return callerId !== undefined && callerId.startsWith('guest_');
+}
