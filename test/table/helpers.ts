@@ -1,5 +1,6 @@
 /** Mounting and reading `<inbox-table>` the way a user sees it. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import type { ConversationRow } from '../../src/components/conversation-row/conversation-row.js';
@@ -78,4 +79,9 @@ export async function scrollToEnd(table: InboxTable, maxSteps = 500): Promise<vo
     toBottom();
     await nextFrame();
   }
+}
+
+/** URLs of the tabs the test page opened (real tabs in the browser context); `close` closes them. */
+export function openedPages(close = false): Promise<string[]> {
+  return executeServerCommand<string[], { close: boolean }>('opened-pages', { close });
 }

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import { createMemorySource } from '../../src/data/memory.js';
 import type { ConversationOpenEvent } from '../../src/events.js';
 import { makeConversation, makeConversations } from '../fixtures/conversations.js';
-import { cellText, countElements, mountTable, nextFrame, renderedRows, scrollToEnd, statusBar, waitForRows } from './helpers.js';
+import { cellText, countElements, mountTable, nextFrame, renderedRows, scrollToEnd, statusBar, waitForRows, openedPages } from './helpers.js';
 
 function centerOf(element: Element): [number, number] {
   const box = element.getBoundingClientRect();
@@ -90,7 +90,7 @@ describe('<inbox-table> with the memory source', () => {
   });
 
   it('opens the detail page in a new tab on a row click, but not from the row\'s own buttons', async () => {
-    await executeServerCommand('opened-pages', { close: true });
+    await openedPages(true);
     const table = await mountTable({ source: createMemorySource(makeConversations(5)) });
     await waitForRows(table, 5);
     const opened: string[] = [];
@@ -105,15 +105,15 @@ describe('<inbox-table> with the memory source', () => {
     expect(opened).to.deep.equal(['/__detail/conv_000001']);
     let pages: string[] = [];
     await waitUntil(async () => {
-      pages = await executeServerCommand<string[]>('opened-pages');
+      pages = await openedPages();
       return pages.some((url) => url.endsWith('/__detail/conv_000001'));
     }, 'detail page opened in a new tab');
     expect(pages.length).to.equal(1);
-    await executeServerCommand('opened-pages', { close: true });
+    await openedPages(true);
   });
 
   it('opens on middle click too, and lets the host take over by cancelling conversation-open', async () => {
-    await executeServerCommand('opened-pages', { close: true });
+    await openedPages(true);
     const table = await mountTable({ source: createMemorySource(makeConversations(3)) });
     await waitForRows(table, 3);
     table.addEventListener('conversation-open', (event) => {
@@ -121,9 +121,9 @@ describe('<inbox-table> with the memory source', () => {
     });
     await sendMouse({ type: 'click', button: 'middle', position: centerOf(renderedRows(table)[0].querySelector('.c-callerName')!) });
     await sendMouse({ type: 'click', position: centerOf(renderedRows(table)[2].querySelector('.c-callerName')!) });
-    await waitUntil(async () => (await executeServerCommand<string[]>('opened-pages')).length >= 1, 'middle click opened a tab');
+    await waitUntil(async () => (await openedPages()).length >= 1, 'middle click opened a tab');
     await nextFrame();
-    const pages = await executeServerCommand<string[]>('opened-pages', { close: true });
+    const pages = await openedPages(true);
     expect(pages.map((url) => new URL(url).pathname)).to.deep.equal(['/__detail/conv_000000']);
   });
 

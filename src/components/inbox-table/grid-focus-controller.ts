@@ -41,8 +41,10 @@ export class GridFocusController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // The active row left the result set (new query): fall back to the first row.
+    // The active row is not among the loaded rows (new query): fall back to the first row. While
+    // nothing is loaded (a refresh in flight) the remembered row is kept, so focus can return to it.
     const { rowId } = this.active;
+    if (this.host.rows.length === 0) return;
     if (rowId !== null && !this.host.rows.some((row) => row.id === rowId)) {
       this.active = { rowId: this.host.rows[0]?.id ?? null, col: this.active.col };
     } else if (rowId === null && !this.keepFocus && this.host.rows.length > 0) {

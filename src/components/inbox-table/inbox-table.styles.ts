@@ -17,6 +17,12 @@ export const tableStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .base {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { InboxError } from '../../data/errors.js';
 import type { Conversation, InboxDataSource, InboxQuery } from '../../data/types.js';
@@ -253,7 +253,7 @@ export class InboxTable extends LitElement {
   }
 
   async scrollToRow(index: number): Promise<void> {
-    const virtualizer = (this.body as (HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o: ScrollIntoViewOptions): void } | undefined; layoutComplete: Promise<void> } }) | undefined)?.[virtualizerRef];
+    const virtualizer = this.virtualizer;
     if (!virtualizer) return;
     virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
     await virtualizer.layoutComplete;
@@ -268,7 +268,12 @@ export class InboxTable extends LitElement {
 
   private onRangeChanged(event: RangeChangedEvent): void {
     if (event.last >= this.rows.length - PREFETCH_ROWS) this.paging.loadMore();
-    this.gridFocus.restore();
+    // The range is announced before its rows render; restore focus once they have.
+    void this.virtualizer?.layoutComplete.then(() => this.gridFocus.restore(), () => undefined);
+  }
+
+  private get virtualizer(): VirtualizerHostElement[typeof virtualizerRef] {
+    return (this.body as VirtualizerHostElement | undefined)?.[virtualizerRef];
   }
 
   private onBodyScroll(): void {
