@@ -39,6 +39,8 @@ export interface FormatContext {
 
 export interface ColumnDef {
   id: ColumnId;
+  /** Icon-only column: its header text is for assistive technology only. */
+  iconOnly?: boolean;
   /** CSS grid track; text columns have a minimum so narrow screens scroll instead of crushing. */
   track: string;
   /** Pixels the track needs at least; their sum is the row's minimum width. */
@@ -57,42 +59,42 @@ function label(map: Record<string, string>, key: string | undefined): string | u
 }
 
 const COLUMN_LIST: ColumnDef[] = [
-  { id: 'copy', track: '44px', minWidth: 44, fields: ['id'] },
-  { id: 'play', track: '52px', minWidth: 52, fields: ['recordingUrl'] },
+  { id: 'copy', track: '40px', minWidth: 40, fields: ['id'], iconOnly: true },
+  { id: 'play', track: '48px', minWidth: 48, fields: ['recordingUrl'], iconOnly: true },
   {
     id: 'agent',
-    track: 'minmax(160px, 1fr)',
-    minWidth: 160,
+    track: 'minmax(130px, 1fr)',
+    minWidth: 130,
     fields: ['agent'],
     text: (c) => nonEmpty(c.agent?.name) ?? nonEmpty(c.agent?.id),
   },
   {
     id: 'callerId',
-    track: 'minmax(150px, 1fr)',
-    minWidth: 150,
+    track: 'minmax(130px, 1fr)',
+    minWidth: 130,
     fields: ['callerId'],
     text: (c, { strings }) => (isGuestId(c.callerId) ? strings.guest : nonEmpty(c.callerId)),
   },
-  { id: 'callerName', track: 'minmax(130px, 1fr)', minWidth: 130, fields: ['callerName'], text: (c) => nonEmpty(c.callerName) },
-  { id: 'agentNumber', track: 'minmax(140px, 1fr)', minWidth: 140, fields: ['agentNumber'], text: (c) => nonEmpty(c.agentNumber) },
+  { id: 'callerName', track: 'minmax(110px, 1fr)', minWidth: 110, fields: ['callerName'], text: (c) => nonEmpty(c.callerName) },
+  { id: 'agentNumber', track: 'minmax(116px, 1fr)', minWidth: 116, fields: ['agentNumber'], text: (c) => nonEmpty(c.agentNumber) },
   {
     id: 'direction',
-    track: '96px',
-    minWidth: 96,
+    track: '88px',
+    minWidth: 88,
     fields: ['direction'],
     text: (c, { strings }) => label(strings.directions, c.direction),
   },
-  { id: 'status', track: '116px', minWidth: 116, fields: ['status'], text: (c) => (c.status ? titleCase(c.status) : undefined) },
-  { id: 'summary', track: 'minmax(240px, 3fr)', minWidth: 240, fields: ['summary'], text: (c) => nonEmpty(c.summary) },
+  { id: 'status', track: '104px', minWidth: 104, fields: ['status'], text: (c) => (c.status ? titleCase(c.status) : undefined) },
+  { id: 'summary', track: 'minmax(180px, 3fr)', minWidth: 180, fields: ['summary'], text: (c) => nonEmpty(c.summary) },
   {
     id: 'duration',
-    track: '96px',
-    minWidth: 96,
+    track: '92px',
+    minWidth: 92,
     fields: ['durationSeconds'],
     text: (c, { locale }) => formatDuration(c.durationSeconds, locale),
   },
-  { id: 'date', track: '112px', minWidth: 112, fields: ['createdAt'], text: (c, context) => formatDate(c.createdAt, context) },
-  { id: 'time', track: '88px', minWidth: 88, fields: ['createdAt'], text: (c, context) => formatTime(c.createdAt, context) },
+  { id: 'date', track: '124px', minWidth: 124, fields: ['createdAt'], text: (c, context) => formatDate(c.createdAt, context) },
+  { id: 'time', track: '100px', minWidth: 100, fields: ['createdAt'], text: (c, context) => formatTime(c.createdAt, context) },
   {
     id: 'type',
     track: '100px',

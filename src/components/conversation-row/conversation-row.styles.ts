@@ -37,6 +37,12 @@ export const cellStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: -2px;
   }
+  .c-copy,
+  .c-play {
+    padding: 0 4px;
+    text-overflow: clip;
+    overflow: visible;
+  }
   .missing {
     color: var(--inbox-muted-color, #5f6672);
   }
@@ -91,11 +97,12 @@ export const cellStyles = css`
     align-items: center;
     gap: 4px;
   }
-  .c-callerId {
+  .c-callerId:has(.bubble) {
     display: flex;
     align-items: center;
   }
   .c-callerId > span {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -145,7 +152,7 @@ export const cellStyles = css`
 export const rowStyles = css`
   :host {
     display: block;
-    font: inherit;
+    font-size: var(--inbox-font-size, 0.875em);
   }
   :host([hidden]) {
     display: none;

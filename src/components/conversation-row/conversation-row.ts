@@ -56,6 +56,7 @@ export function isPlayable(conversation: Conversation): boolean {
  * @csspart row - The row of cells (standalone use).
  * @csspart tooltip - The tooltip (standalone use).
  *
+ * @cssprop --inbox-font-size - Text size (default 0.875em of the host's; the font family is the host's).
  * @cssprop --inbox-row-height - Row height (default 44px).
  * @cssprop --inbox-cell-padding - Horizontal cell padding (default 10px).
  * @cssprop --inbox-border-color - Row separator colour.

@@ -7,7 +7,7 @@ export const tableStyles = css`
     box-sizing: border-box;
     height: var(--inbox-height, 100%);
     min-height: var(--inbox-min-height, 320px);
-    font: inherit;
+    font-size: var(--inbox-font-size, 0.875em);
     color: var(--inbox-text-color, #1f2328);
     background: var(--inbox-background, #fff);
     border: 1px solid var(--inbox-border-color, #e3e5e8);

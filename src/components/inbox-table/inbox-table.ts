@@ -59,6 +59,7 @@ declare global {
  * @csspart message - The empty or first-load error message.
  * @csspart tooltip - The tooltip shared by every cell.
  *
+ * @cssprop --inbox-font-size - Text size (default 0.875em of the host's; the font family is the host's).
  * @cssprop --inbox-height - Height of the table (default 100% of its container).
  * @cssprop --inbox-min-height - Minimum height (default 320px).
  * @cssprop --inbox-background - Background colour.
@@ -364,7 +365,9 @@ export class InboxTable extends LitElement {
       ${this.columnDefs.map(
         (column, index) =>
           html`<div role="columnheader" class="cell c-${column.id}" data-col=${index} tabindex=${index === active ? '0' : '-1'}>
-            ${this.strings.columns[column.id] ?? column.id}
+            ${column.iconOnly
+              ? html`<span class="sr-only">${this.strings.columns[column.id] ?? column.id}</span>`
+              : this.strings.columns[column.id] ?? column.id}
           </div>`,
       )}
     </div>`;
@@ -424,16 +427,15 @@ export class InboxTable extends LitElement {
     </div>`;
   }
 
-  private renderStatus(error: Error | undefined): TemplateResult {
+  private renderStatus(error: Error | undefined): TemplateResult | typeof nothing {
     const store = this.paging.store;
     if (error) {
       return html`<div class="status error" part="status" role="alert">
         <span>${this.errorMessage(error)}</span>${this.retryButton(error)}
       </div>`;
     }
-    return html`<div class="status" part="status">
-      ${this.paging.loading ? this.strings.loadingMore : store.done ? this.strings.endOfList : nothing}
-    </div>`;
+    const text = this.paging.loading ? this.strings.loadingMore : store.done ? this.strings.endOfList : undefined;
+    return text ? html`<div class="status" part="status">${text}</div>` : nothing;
   }
 
   private retryButton(error: Error): TemplateResult | typeof nothing {
