@@ -3,6 +3,7 @@
  * Defaults follow shared/api/README.md; a host overrides them per table.
  */
 import type { Conversation } from '../data/types.js';
+import { safeUrl } from './url.js';
 
 export const DEFAULT_DETAIL_URL = 'https://app.anyreach.ai/conversations/{id}';
 export const DEFAULT_AGENT_URL = 'https://app.anyreach.ai/agents/{agent_id}';
@@ -16,20 +17,8 @@ export function fillTemplate(template: string, values: Record<string, string | u
   });
 }
 
-/** Only http(s) and same-origin relative URLs may become links or audio sources. */
-export function isSafeUrl(url: string): boolean {
-  if (url.startsWith('/') && !url.startsWith('//')) return true;
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 export function detailUrl(conversation: Conversation, template = DEFAULT_DETAIL_URL): string | undefined {
-  const url = fillTemplate(template, { id: conversation.id });
-  return isSafeUrl(url) ? url : undefined;
+  return safeUrl(fillTemplate(template, { id: conversation.id }));
 }
 
 export function agentUrl(
@@ -40,6 +29,5 @@ export function agentUrl(
   const agent = conversation.agent;
   if (!agent?.id) return undefined;
   const full = agent.versionId ? template + versionSuffix : template;
-  const url = fillTemplate(full, { agent_id: agent.id, agent_version_id: agent.versionId });
-  return isSafeUrl(url) ? url : undefined;
+  return safeUrl(fillTemplate(full, { agent_id: agent.id, agent_version_id: agent.versionId }));
 }

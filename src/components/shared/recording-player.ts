@@ -2,7 +2,7 @@
  * One `<audio>` element for a whole table, so one recording plays at a time and no audio element
  * is left behind per row. Rows read `stateFor(id)`; hosts re-render on `change`.
  */
-import { isSafeUrl } from '../../format/links.js';
+import { safeUrl } from '../../format/url.js';
 
 export type PlaybackStatus = 'loading' | 'playing' | 'paused' | 'error';
 
@@ -28,7 +28,7 @@ export class RecordingPlayer extends EventTarget {
       else this.audio!.pause();
       return;
     }
-    if (!isSafeUrl(url)) {
+    if (safeUrl(url) === undefined) {
       this.set({ id, status: 'error', progress: 0 });
       return;
     }

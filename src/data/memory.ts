@@ -1,0 +1,326 @@
+/**
+ * A data source over conversations already in memory: demos, tests and hosts that load
+ * everything at once. Filters and sorts mean what they mean for the APIs; paging is by offset.
+ */
+import { InboxError } from './errors.js';
+import { throwIfAborted } from './http.js';
+import { isRecord } from './fields.js';
+import { pageLimit } from './walk.js';
+import {
+  ANYREACH_STATUSES,
+  AVOCA_STATUSES,
+  CHANNELS,
+  SORT_ORDERS,
+  type Conversation,
+  type ConversationActions,
+  type FilterKey,
+  type InboxDataSource,
+  type InboxQuery,
+  type NamedOption,
+  type Page,
+  type SortOrder,
+  type SourceCapabilities,
+} from './types.js';
+
+export interface MemorySourceOptions {
+  /** The source's identity. Default `memory`. */
+  id?: string;
+  /** Rows per page when a request names none. Default 50. */
+  pageSize?: number;
+  /** Replaces parts of the declared capabilities (e.g. `defaultColumns`). */
+  capabilities?: Partial<SourceCapabilities>;
+  /** Offer the four actions; they change the conversations held in memory. Default `false`. */
+  actions?: boolean;
+  /** Team members for `listAssignees` and for naming an assignee; default: those found in the data. */
+  assignees?: readonly NamedOption[];
+}
+
+const HIDDEN_STATUS = 'token_created';
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 1000;
+/** Orders of recently asked queries kept, so scrolling a query pages in O(page size). */
+const CACHED_QUERIES = 16;
+const KNOWN_STATUSES: readonly string[] = [...ANYREACH_STATUSES, ...AVOCA_STATUSES];
+const PRIORITY_RANK: Readonly<Record<string, number>> = { urgent: 0, high: 1, normal: 2, low: 3 };
+const FILTERS: readonly FilterKey[] = [
+  'direction',
+  'channels',
+  'status',
+  'callerId',
+  'agentId',
+  'agentVersionId',
+  'webWidgetId',
+  'agentNumber',
+  'durationMin',
+  'durationMax',
+  'userTurnsMin',
+  'userTurnsMax',
+  'createdAfter',
+  'createdBefore',
+  'campaign',
+  'customMetadata',
+  'assigneeId',
+  'customerId',
+  'search',
+  'tags',
+  'priority',
+];
+
+/** Per-row numbers the sorts compare, computed once (`NaN` = missing, sorted last). */
+interface SortKeys {
+  created: Float64Array;
+  activity: Float64Array;
+  priority: Uint8Array;
+}
+
+/**
+ * A source over `conversations` (never shows `token_created` rows). Knows its total.
+ *
+ * ```ts
+ * const source = createMemorySource(rows, { actions: true });
+ * ```
+ */
+export function createMemorySource(conversations: readonly Conversation[], options: MemorySourceOptions = {}): InboxDataSource {
+  const rows = conversations.filter((conversation) => conversation.status !== HIDDEN_STATUS);
+  const indexById = new Map(rows.map((conversation, index) => [conversation.id, index]));
+  const orders = new Map<string, number[]>();
+  let sortKeys: SortKeys | undefined;
+  let notes = 0;
+
+  /** Row indexes matching `query` in its sort order, cached per query. */
+  const orderFor = (query: InboxQuery): number[] => {
+    const key = stableKey(query);
+    let order = orders.get(key);
+    if (order) {
+      orders.delete(key); // re-inserted below: most recently used last
+    } else {
+      sortKeys ??= computeSortKeys(rows);
+      const matches = matcher(query, sortKeys.created);
+      order = [];
+      for (let index = 0; index < rows.length; index += 1) if (matches(rows[index]!, index)) order.push(index);
+      order.sort(comparator(query.sort ?? 'created_desc', sortKeys));
+    }
+    orders.set(key, order);
+    if (orders.size > CACHED_QUERIES) orders.delete(orders.keys().next().value!);
+    return order;
+  };
+
+  /** Where a conversation is held; an unknown id is `not_found`, as the APIs answer 404. */
+  const indexOf = (id: string, signal?: AbortSignal): number => {
+    throwIfAborted(signal);
+    const index = indexById.get(id);
+    if (index === undefined) throw new InboxError('not_found', 'Conversation not found.');
+    return index;
+  };
+
+  /** Replaces a conversation with its changed copy; every cached order may now be wrong. */
+  const update = (id: string, change: (current: Conversation) => Partial<Conversation>, signal?: AbortSignal): Conversation => {
+    const index = indexOf(id, signal);
+    const updated = { ...rows[index]!, ...change(rows[index]!) };
+    rows[index] = updated;
+    orders.clear();
+    return updated;
+  };
+
+  const assignees = () => options.assignees ?? distinctOptions(rows.map((conversation) => conversation.assignee));
+  const defaultPageSize = pageLimit(options.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+
+  const actions: ConversationActions = {
+    assign: async (id, assigneeId, signal) =>
+      update(id, () => ({ assignee: assigneeId === null ? null : { id: assigneeId, name: assignees().find((member) => member.id === assigneeId)?.name } }), signal),
+    setStatus: async (id, status, _resolutionNotes, signal) => update(id, () => ({ status }), signal),
+    addTags: async (id, tags, signal) => update(id, (current) => ({ tags: [...new Set([...(current.tags ?? []), ...tags])] }), signal),
+    addNote: async (id, content, signal) => {
+      indexOf(id, signal);
+      notes += 1;
+      return { id: `note_${notes}`, content, internal: true, createdAt: new Date().toISOString() };
+    },
+  };
+
+  return {
+    id: options.id ?? 'memory',
+    capabilities: {
+      filters: FILTERS,
+      statuses: statusesOf(rows),
+      channels: CHANNELS,
+      maxChannels: CHANNELS.length,
+      sorts: SORT_ORDERS,
+      defaultSort: 'created_desc',
+      maxPageSize: MAX_PAGE_SIZE,
+      knowsTotal: true,
+      defaultColumns: ['copy', 'play', 'agent', 'callerId', 'callerName', 'agentNumber', 'direction', 'status', 'summary', 'duration', 'date', 'time', 'type'],
+      ...options.capabilities,
+    },
+
+    async fetchPage({ query, continuation, pageSize, signal }): Promise<Page> {
+      throwIfAborted(signal);
+      const offset = continuation ?? 0;
+      if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+        throw new InboxError('config', 'This continuation did not come from a memory source.');
+      }
+      const size = pageLimit(pageSize, defaultPageSize, MAX_PAGE_SIZE);
+      const order = orderFor(query);
+      const end = offset + size;
+      return {
+        items: order.slice(offset, end).map((index) => rows[index]!),
+        next: end < order.length ? end : null,
+        total: order.length,
+      };
+    },
+
+    ...(options.actions ? { actions } : {}),
+
+    async listAgents(): Promise<NamedOption[]> {
+      return distinctOptions(rows.map((conversation) => conversation.agent));
+    },
+
+    async listAssignees(): Promise<NamedOption[]> {
+      return [...assignees()];
+    },
+  };
+}
+
+/** Statuses present in the data, known ones in their documented order first. */
+function statusesOf(rows: readonly Conversation[]): string[] {
+  const present = new Set(rows.flatMap((conversation) => (conversation.status === undefined ? [] : [conversation.status])));
+  const known = KNOWN_STATUSES.filter((status) => present.has(status) && status !== HIDDEN_STATUS);
+  return [...known, ...[...present].filter((status) => !KNOWN_STATUSES.includes(status)).sort()];
+}
+
+/** Distinct `{ id, name }` of the people (agents, assignees) that have an id, first name kept. */
+function distinctOptions(people: readonly ({ id?: string; name?: string } | null | undefined)[]): NamedOption[] {
+  const byId = new Map<string, NamedOption>();
+  for (const person of people) {
+    if (person?.id !== undefined && !byId.has(person.id)) byId.set(person.id, { id: person.id, name: person.name ?? person.id });
+  }
+  return [...byId.values()];
+}
+
+/** The query as a string equal for equal queries, whatever the key order. */
+function stableKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${stableKey(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+type Check = (conversation: Conversation, index: number) => boolean;
+
+/** One predicate for every filter the query sets, each with the API's semantics; `created` holds each row's creation instant. */
+function matcher(query: InboxQuery, created: Float64Array): Check {
+  const checks: Check[] = [];
+  const add = <T>(wanted: T | undefined, check: (wanted: T) => Check) => {
+    if (wanted !== undefined && wanted !== '' && !(Array.isArray(wanted) && wanted.length === 0)) checks.push(check(wanted));
+  };
+  add(query.direction, (direction) => (c) => c.direction === direction);
+  add(query.channels, (channels) => (c) => c.channel !== undefined && channels.includes(c.channel));
+  add(query.status === 'all' ? undefined : query.status, (status) => (c) => c.status === status);
+  add(query.callerId, (callerId) => contains((c) => c.callerId, callerId));
+  add(query.agentId, (agentId) => (c) => c.agent?.id === agentId);
+  add(query.agentVersionId, (versionId) => (c) => c.agent?.versionId === versionId);
+  add(query.webWidgetId, (webWidgetId) => (c) => c.webWidgetId === webWidgetId);
+  add(query.agentNumber, (agentNumber) => (c) => c.agentNumber !== undefined && c.agentNumber.includes(agentNumber));
+  add(finite(query.durationMin), (min) => (c) => c.durationSeconds !== undefined && c.durationSeconds >= min);
+  add(finite(query.durationMax), (max) => (c) => c.durationSeconds !== undefined && c.durationSeconds <= max);
+  add(finite(query.userTurnsMin), (min) => (c) => c.userTurnCount !== undefined && c.userTurnCount >= min);
+  add(finite(query.userTurnsMax), (max) => (c) => c.userTurnCount !== undefined && c.userTurnCount <= max);
+  add(bound(query.createdAfter, 'createdAfter'), (after) => (_c, index) => created[index]! >= after);
+  add(bound(query.createdBefore, 'createdBefore'), (before) => (_c, index) => created[index]! <= before);
+  add(metadataNeedle(query), (needle) => (c) => containsJson(c.customMetadata, needle));
+  add(query.assigneeId, (assigneeId) => (c) => c.assignee?.id === assigneeId);
+  add(query.customerId, (customerId) => (c) => c.customer?.id === customerId);
+  add(query.search, (search) => contains((c) => [c.summary, c.callerName, c.callerId], search));
+  add(query.tags, (tags) => (c) => c.tags !== undefined && c.tags.some((tag) => tags.includes(tag)));
+  add(query.priority, (priority) => (c) => c.priority === priority);
+  return (conversation, index) => checks.every((check) => check(conversation, index));
+}
+
+/** Case-insensitive substring match on one or more fields. */
+function contains(fields: (c: Conversation) => string | undefined | (string | undefined)[], needle: string): Check {
+  const lower = needle.toLowerCase();
+  return (conversation) => {
+    const values = fields(conversation);
+    return (Array.isArray(values) ? values : [values]).some((value) => value !== undefined && value.toLowerCase().includes(lower));
+  };
+}
+
+function finite(value: number | undefined): number | undefined {
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Milliseconds of an ISO 8601 date or date-time (UTC when it names no offset, as the APIs read it); `NaN` otherwise. */
+function instant(value: string | undefined): number {
+  const match = value === undefined ? null : ISO_8601.exec(value);
+  if (!match) return NaN;
+  return Date.parse(value!.includes('T') && !match[1] ? `${value}Z` : value!);
+}
+
+/** A date bound of the query; one that is not ISO 8601 is refused, as the APIs answer 400. */
+function bound(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const ms = instant(value);
+  if (Number.isNaN(ms)) throw new InboxError('config', `${name} must be an ISO 8601 date-time.`);
+  return ms;
+}
+
+function metadataNeedle({ customMetadata, campaign }: InboxQuery): Record<string, unknown> | undefined {
+  const needle = { ...customMetadata, ...(campaign ? { anyreach_campaign: campaign } : {}) };
+  return Object.keys(needle).length ? needle : undefined;
+}
+
+/** JSON containment: every key of an object needle, every element of an array needle, equal scalars. */
+function containsJson(haystack: unknown, needle: unknown): boolean {
+  if (Array.isArray(needle)) {
+    return Array.isArray(haystack) && needle.every((item) => haystack.some((candidate) => containsJson(candidate, item)));
+  }
+  if (isRecord(needle)) {
+    return isRecord(haystack) && Object.keys(needle).every((key) => key in haystack && containsJson(haystack[key], needle[key]));
+  }
+  return haystack === needle;
+}
+
+function computeSortKeys(rows: readonly Conversation[]): SortKeys {
+  const keys: SortKeys = {
+    created: new Float64Array(rows.length),
+    activity: new Float64Array(rows.length),
+    priority: new Uint8Array(rows.length),
+  };
+  rows.forEach((conversation, index) => {
+    keys.created[index] = instant(conversation.createdAt);
+    keys.activity[index] = instant(conversation.lastActivityAt ?? conversation.updatedAt ?? conversation.createdAt);
+    keys.priority[index] = PRIORITY_RANK[conversation.priority ?? ''] ?? 4;
+  });
+  return keys;
+}
+
+/** Compares numbers in the given direction with missing (`NaN`) values always last. */
+function byNumber(values: Float64Array, direction: 1 | -1) {
+  return (a: number, b: number): number => {
+    const x = values[a]!;
+    const y = values[b]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) return Number(Number.isNaN(x)) - Number(Number.isNaN(y));
+    return direction * (x - y);
+  };
+}
+
+/** Row-index comparator for a sort order; ties keep the input order (Array#sort is stable). */
+function comparator(sort: SortOrder, keys: SortKeys): (a: number, b: number) => number {
+  switch (sort) {
+    case 'created_asc':
+      return byNumber(keys.created, 1);
+    case 'last_activity_desc':
+      return byNumber(keys.activity, -1);
+    case 'last_activity_asc':
+      return byNumber(keys.activity, 1);
+    case 'priority_desc': {
+      const newestActivity = byNumber(keys.activity, -1);
+      return (a, b) => keys.priority[a]! - keys.priority[b]! || newestActivity(a, b);
+    }
+    default:
+      return byNumber(keys.created, -1);
+  }
+}
