@@ -3,7 +3,14 @@
  * on the element or on any ancestor.
  */
 import type { InboxError } from './data/errors.js';
-import type { Conversation, InboxDataSource, InboxQuery } from './data/types.js';
+import type { ActionKind, Conversation, InboxDataSource, InboxQuery } from './data/types.js';
+
+/** What an action does: `assign` with `assigneeId: null` unassigns. */
+export type ActionPayload =
+  | { kind: 'assign'; assigneeId: string | null }
+  | { kind: 'status'; status: string; resolutionNotes?: string }
+  | { kind: 'tags'; tags: string[] }
+  | { kind: 'note'; content: string };
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -58,12 +65,53 @@ export class InboxErrorEvent extends Event {
   }
 }
 
+/**
+ * An action is about to run on `ids`. Cancelable: `preventDefault()` vetoes it (for example to
+ * ask for confirmation first, then call `table.runAction(payload, ids)` again).
+ */
+export class ConversationActionEvent extends Event {
+  static readonly type = 'conversation-action';
+  constructor(
+    readonly payload: ActionPayload,
+    readonly ids: readonly string[],
+  ) {
+    super(ConversationActionEvent.type, { ...init, cancelable: true });
+  }
+  get kind(): ActionKind {
+    return this.payload.kind;
+  }
+}
+
+/** An action finished: which conversations it changed and which it could not, with why. */
+export class ConversationActionCompleteEvent extends Event {
+  static readonly type = 'conversation-action-complete';
+  constructor(
+    readonly payload: ActionPayload,
+    readonly succeeded: readonly string[],
+    readonly failed: readonly { id: string; error: unknown }[],
+  ) {
+    super(ConversationActionCompleteEvent.type, init);
+  }
+}
+
+/** A conversation shown by the table changed (an action, optimistic or rolled back). */
+export class ConversationChangeEvent extends Event {
+  static readonly type = 'conversation-change';
+  constructor(readonly conversation: Conversation) {
+    super(ConversationChangeEvent.type, init);
+  }
+}
+
 declare global {
-  interface HTMLElementEventMap {
+  // The global map covers elements, document and window listeners alike.
+  interface GlobalEventHandlersEventMap {
     'conversation-open': ConversationOpenEvent;
     'inbox-query-change': InboxQueryChangeEvent;
     'inbox-page-load': InboxPageLoadEvent;
     'inbox-error': InboxErrorEvent;
     'inbox-source-change': InboxSourceChangeEvent;
+    'conversation-action': ConversationActionEvent;
+    'conversation-action-complete': ConversationActionCompleteEvent;
+    'conversation-change': ConversationChangeEvent;
   }
 }

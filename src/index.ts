@@ -6,7 +6,18 @@ import './define.js';
 
 export { InboxTable } from './components/inbox-table/inbox-table.js';
 export { ConversationRow, InboxAnnounceEvent } from './components/conversation-row/conversation-row.js';
+export { InboxFilters } from './components/inbox-filters/inbox-filters.js';
+export { InboxActionForm } from './components/inbox-actions/action-form.js';
+export { DEFAULT_ACTION_STRINGS, type ActionStrings } from './components/inbox-actions/action-strings.js';
+export { DEFAULT_FILTER_STRINGS, type FilterStrings, type FilterLabels } from './components/inbox-filters/filter-strings.js';
 export { defineElement } from './components/define.js';
+export { DEFAULT_URL_PREFIX, selectionToParams, selectionFromParams, replaceSelectionInSearch, type FilterSelection, type ReadContext } from './data/query-url.js';
+export { storageKey, readStoredSelection, storeSelection, initialSelection } from './data/query-storage.js';
+export { parseDraft, draftFromSelection, supportedSelection, parseWholeNumber, type FilterDraft, type DraftContext, type DraftError, type DraftErrors, type DraftResult, type ErrorGroup, type ValidationMessages } from './data/query-validation.js';
+export { DATE_PRESETS, presetRange, dayRange, startOfDay, parseCivilDate, type DatePresetId, type InstantRange, type CivilDate } from './format/date-presets.js';
+export { exportCsv, CsvExport, CSV_MIME_TYPE, type ExportCsvOptions, type ExportProgress, type CsvWritable } from './export/export-csv.js';
+export { encodeField, encodeRecord, UTF8_BOM, CSV_LINE_END } from './export/csv.js';
+export { DEFAULT_EXPORT_STRINGS, DEFAULT_CSV_HEADERS, type ExportStrings, type CsvHeaderStrings } from './export/export-strings.js';
 export * from './events.js';
 export * from './data/index.js';
 export { RowStore } from './data/row-store.js';

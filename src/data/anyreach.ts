@@ -97,6 +97,19 @@ export type AnyreachSource = InboxDataSource & Required<Pick<InboxDataSource, 'l
 type AnyreachPosition = WalkPosition<string | null>;
 
 /**
+ * Tells org keys apart (each is bound to its own organization) without the key itself: a short
+ * FNV-1a hash of the key's public id part (`ak_<id>.<secret>`), never of the secret.
+ */
+function keyFingerprint(token: string): string {
+  const publicPart = token.split('.')[0];
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < publicPart.length; index += 1) {
+    hash = Math.imul(hash ^ publicPart.charCodeAt(index), 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
  * A source reading Anyreach conversations. Throws `InboxError('config')` at once, before any
  * request, when the credential is unusable or a `pat_` token comes without `organizationId`.
  *
@@ -124,7 +137,7 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
     requestJson(`${baseUrl}${path}`, { headers, signal, retry, fetch: options.fetch, validate });
 
   return {
-    id: `anyreach:${organizationId ?? 'key'}`,
+    id: organizationId !== undefined ? `anyreach:${organizationId}` : `anyreach:key:${keyFingerprint(token)}`,
     capabilities: ANYREACH_CAPABILITIES,
 
     async fetchPage({ query, continuation, pageSize, signal }): Promise<Page> {

@@ -10,6 +10,8 @@ import type { InboxStrings } from './strings.js';
 import { isGuestId, titleCase } from './text.js';
 
 export type ColumnId =
+  | 'select'
+  | 'actions'
   | 'copy'
   | 'play'
   | 'agent'
@@ -59,6 +61,8 @@ function label(map: Record<string, string>, key: string | undefined): string | u
 }
 
 const COLUMN_LIST: ColumnDef[] = [
+  { id: 'select', track: '40px', minWidth: 40, fields: ['id'], iconOnly: true },
+  { id: 'actions', track: '48px', minWidth: 48, fields: ['id'], iconOnly: true },
   { id: 'copy', track: '40px', minWidth: 40, fields: ['id'], iconOnly: true },
   { id: 'play', track: '48px', minWidth: 48, fields: ['recordingUrl'], iconOnly: true },
   {

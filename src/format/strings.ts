@@ -2,7 +2,12 @@
  * Every user-visible string of the inbox, in one overridable object. A host replaces any subset:
  * `table.strings = { ...table.strings, empty: 'Keine Gespräche' }`.
  */
+import { DEFAULT_ACTION_STRINGS, type ActionStrings } from '../components/inbox-actions/action-strings.js';
+import { DEFAULT_EXPORT_STRINGS, type ExportStrings } from '../export/export-strings.js';
+
 export interface InboxStrings {
+  actions: ActionStrings;
+  export: ExportStrings;
   gridLabel: string;
   columns: Record<string, string>;
   channels: Record<string, string>;
@@ -28,6 +33,8 @@ export interface InboxStrings {
 }
 
 export const DEFAULT_STRINGS: InboxStrings = {
+  actions: DEFAULT_ACTION_STRINGS,
+  export: DEFAULT_EXPORT_STRINGS,
   gridLabel: 'Conversations',
   columns: {
     copy: 'Copy link',
@@ -50,6 +57,8 @@ export const DEFAULT_STRINGS: InboxStrings = {
     unread: 'Unread',
     lastActivity: 'Last Activity',
     created: 'Created',
+    select: 'Select',
+    actions: 'Actions',
   },
   channels: { phone: 'Phone Call', web_chat: 'Web Chat', email: 'Email', text: 'Text' },
   directions: { inbound: 'Inbound', outbound: 'Outbound' },

@@ -19,12 +19,15 @@ async function press(...keys: string[]): Promise<void> {
   await nextFrame();
 }
 
+/** Tabs from a button before the table, past the toolbar's controls, into the grid. */
 async function tabIntoGrid(table: InboxTable): Promise<void> {
   const before = document.createElement('button');
   before.textContent = 'before';
   table.parentElement!.before(before);
   before.focus();
-  await press('Tab');
+  const grid = table.shadowRoot!.querySelector('[role="grid"]')!;
+  for (let presses = 0; presses < 5 && !grid.contains(getDeepActiveElement()); presses += 1) await press('Tab');
+  expect(grid.contains(getDeepActiveElement()), 'focus reached the grid').to.equal(true);
 }
 
 describe('keyboard use of the grid', () => {

@@ -37,6 +37,8 @@ export const cellStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: -2px;
   }
+  .c-select,
+  .c-actions,
   .c-copy,
   .c-play {
     padding: 0 4px;
@@ -69,6 +71,16 @@ export const cellStyles = css`
   button[aria-disabled='true'] {
     cursor: not-allowed;
     color: var(--inbox-error-color, #b42318);
+  }
+  input[type='checkbox'] {
+    width: 16px;
+    height: 16px;
+    margin: 0 8px;
+    vertical-align: middle;
+    accent-color: var(--inbox-accent-color, #1a56db);
+  }
+  .menu-button .icon path {
+    stroke-width: 3.5;
   }
   .icon path {
     fill: none;

@@ -7,7 +7,7 @@ import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
 import { isGuestId } from '../../format/text.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
-import { checkIcon, copyIcon, errorIcon, externalIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
+import { checkIcon, copyIcon, errorIcon, externalIcon, moreIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
 import { RecordingPlayer, type PlaybackState } from '../shared/recording-player.js';
 import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
@@ -30,9 +30,33 @@ export class InboxAnnounceEvent extends Event {
   }
 }
 
+/** The row's selection checkbox was clicked (`range`: with Shift). */
+export class InboxRowSelectEvent extends Event {
+  static readonly type = 'inbox-row-select';
+  constructor(
+    readonly id: string,
+    readonly range: boolean,
+  ) {
+    super(InboxRowSelectEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The row's actions button was pressed. */
+export class InboxRowActionsEvent extends Event {
+  static readonly type = 'inbox-row-actions';
+  constructor(
+    readonly conversation: Conversation,
+    readonly trigger: HTMLElement,
+  ) {
+    super(InboxRowActionsEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'inbox-announce': InboxAnnounceEvent;
+    'inbox-row-select': InboxRowSelectEvent;
+    'inbox-row-actions': InboxRowActionsEvent;
   }
   interface HTMLElementTagNameMap {
     'conversation-row': ConversationRow;
@@ -52,6 +76,8 @@ export function isPlayable(conversation: Conversation): boolean {
  * @fires conversation-open - The user clicked the row (not one of its buttons or links). Cancelable:
  *   `preventDefault()` keeps the detail page from opening in a new tab.
  * @fires inbox-announce - A message for screen readers ("Copied"); `<inbox-table>` announces it.
+ * @fires inbox-row-select - The selection checkbox was clicked (`select` column).
+ * @fires inbox-row-actions - The actions button was pressed (`actions` column); `<inbox-table>` opens its menu.
  *
  * @csspart row - The row of cells (standalone use).
  * @csspart tooltip - The tooltip (standalone use).
@@ -97,6 +123,9 @@ export class ConversationRow extends LitElement {
    * @internal
    */
   @property({ attribute: false }) focusColumn = -1;
+
+  /** Whether the row is selected (`select` column). */
+  @property({ type: Boolean }) selected = false;
 
   @state() private playback?: PlaybackState;
   @state() private copyState?: 'copied' | 'failed';
@@ -282,6 +311,29 @@ export class ConversationRow extends LitElement {
 
   private renderContent(column: ColumnDef, conversation: Conversation): unknown {
     switch (column.id) {
+      case 'select':
+        return html`<input
+          type="checkbox"
+          tabindex=${this.controlTabIndex ?? nothing}
+          .checked=${this.selected}
+          aria-label=${this.strings.actions.selectRow(this.counterpart)}
+          @click=${(event: MouseEvent) => {
+            // The table owns selection state; the box shows what it says.
+            event.preventDefault();
+            this.dispatchEvent(new InboxRowSelectEvent(conversation.id, event.shiftKey));
+          }}
+        />`;
+      case 'actions':
+        return html`<button
+          type="button"
+          class="menu-button"
+          tabindex=${this.controlTabIndex ?? nothing}
+          aria-haspopup="menu"
+          aria-label=${this.strings.actions.menuLabel(this.counterpart)}
+          @click=${(event: MouseEvent) => this.dispatchEvent(new InboxRowActionsEvent(conversation, event.currentTarget as HTMLElement))}
+        >
+          ${moreIcon}
+        </button>`;
       case 'copy':
         return this.renderCopy();
       case 'play':

@@ -122,6 +122,69 @@ export const tableStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: 2px;
   }
+  .bulk-bar,
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    padding: 6px var(--inbox-cell-padding, 10px);
+    border-top: 1px solid var(--inbox-border-color, #e3e5e8);
+    background: var(--inbox-selection-background, #eef3ff);
+  }
+  .notice {
+    justify-content: space-between;
+    background: var(--inbox-notice-background, #f0f9f2);
+  }
+  .notice.error {
+    background: var(--inbox-notice-error-background, #fdf0ef);
+    color: var(--inbox-error-color, #b42318);
+  }
+  .notice ul {
+    margin: 4px 0 0;
+    padding-inline-start: 1.2em;
+    max-height: 8em;
+    overflow: auto;
+  }
+  .action:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  conversation-row[aria-selected='true'] {
+    background: var(--inbox-row-selected-background, #eef3ff);
+  }
+  .menu-popover {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    min-width: 200px;
+    padding: 6px;
+    border: 1px solid var(--inbox-border-color, #d0d4d9);
+    border-radius: 8px;
+    background: var(--inbox-background, #fff);
+    color: var(--inbox-text-color, #1f2328);
+    box-shadow: 0 8px 24px rgba(0, 0, 0, 0.16);
+    font: inherit;
+  }
+  .menu-popover [role='menu'] {
+    display: grid;
+  }
+  .menu-popover [role='menuitem'] {
+    padding: 6px 10px;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .menu-popover [role='menuitem']:hover,
+  .menu-popover [role='menuitem']:focus-visible {
+    background: var(--inbox-row-hover-background, #f0f3f7);
+    outline: 2px solid var(--inbox-focus-color, #1a56db);
+    outline-offset: -2px;
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton .cell::after {
       animation: none;

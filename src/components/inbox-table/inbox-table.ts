@@ -8,7 +8,14 @@ import { DEFAULT_COLUMNS, resolveColumns, type ColumnDef } from '../../format/co
 import { DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL } from '../../format/links.js';
 import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
 import { InboxErrorEvent, InboxPageLoadEvent, InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
-import { ConversationRow } from '../conversation-row/conversation-row.js';
+import { ConversationChangeEvent, type ActionPayload } from '../../events.js';
+import { ConversationRow, type InboxRowActionsEvent, type InboxRowSelectEvent } from '../conversation-row/conversation-row.js';
+import { InboxActionForm } from '../inbox-actions/action-form.js';
+import type { ActionKind, NamedOption } from '../../data/types.js';
+import { ActionMenuController } from './action-menu-controller.js';
+import { ActionsController, supportedActions } from './actions-controller.js';
+import { ExportController, exportStyles } from './export-controller.js';
+import { Selection } from './selection.js';
 import { cellStyles } from '../conversation-row/conversation-row.styles.js';
 import { defineElement } from '../define.js';
 import { RecordingPlayer } from '../shared/recording-player.js';
@@ -50,6 +57,9 @@ declare global {
  * @fires inbox-error - A page failed to load; the table shows the message and a Retry button.
  * @fires inbox-source-change - `source` changed; `<inbox-filters>` re-reads what it supports.
  * @fires inbox-query-change - The empty state's "Clear filters" reset the query.
+ * @fires conversation-action - An action is about to run. Cancelable: `preventDefault()` vetoes it.
+ * @fires conversation-action-complete - An action finished; `succeeded` and `failed` list the conversations.
+ * @fires conversation-change - A conversation shown changed (an action applied or rolled back).
  *
  * @csspart base - The table's outer box.
  * @csspart toolbar - The row holding the toolbar slot and the count.
@@ -58,6 +68,10 @@ declare global {
  * @csspart status - The bar under the rows: loading more, end of list, or a page error with Retry.
  * @csspart message - The empty or first-load error message.
  * @csspart tooltip - The tooltip shared by every cell.
+ * @csspart menu - The actions menu shared by every row and the bulk bar.
+ * @csspart bulk-bar - Actions for the selected conversations, with their progress.
+ * @csspart notice - The outcome of the last action, with any per-conversation failures.
+ * @csspart export - The CSV export control in the toolbar.
  *
  * @cssprop --inbox-font-size - Text size (default 0.875em of the host's; the font family is the host's).
  * @cssprop --inbox-height - Height of the table (default 100% of its container).
@@ -77,7 +91,7 @@ declare global {
  * @cssprop --inbox-radius - Corner radius.
  */
 export class InboxTable extends LitElement {
-  static override styles = [cellStyles, tableStyles, tooltipStyles];
+  static override styles = [cellStyles, tableStyles, tooltipStyles, exportStyles];
 
   /** Where conversations come from: `createAnyreachSource`, `createAvocaSource`, `createMemorySource` or a host's own. */
   @property({ attribute: false }) source?: InboxDataSource;
@@ -112,6 +126,15 @@ export class InboxTable extends LitElement {
   /** Agent page URL template; `{agent_id}` is replaced and `/versions/{agent_version_id}` appended when known. */
   @property({ attribute: 'agent-url-template' }) agentUrlTemplate = DEFAULT_AGENT_URL;
 
+  /** Team members offered by Assign, besides those the source lists and those seen in loaded rows. */
+  @property({ attribute: false }) assignees: readonly NamedOption[] = [];
+
+  /** Tags offered while typing in Add tags, besides those seen in loaded rows. */
+  @property({ attribute: false }) tags: readonly string[] = [];
+
+  /** Save exports through the browser's file picker (streaming to disk) where it has one. */
+  @property({ type: Boolean, attribute: 'export-file-picker' }) exportFilePicker = false;
+
   /** Text for screen readers' live region. */
   @state() private announcement = '';
 
@@ -125,17 +148,26 @@ export class InboxTable extends LitElement {
   );
   private readonly gridFocus = new GridFocusController(this);
   private readonly player = new RecordingPlayer();
+  private readonly exporter = new ExportController(this);
+  private readonly actionRunner = new ActionsController(this);
+  private readonly actionMenu = new ActionMenuController(this);
+  private readonly selection = new Selection();
+  private listedAssignees: readonly NamedOption[] = [];
+  private listingFor?: InboxDataSource;
   private columnDefs: ColumnDef[] = [];
   private announceOnLoad = true;
 
   constructor() {
     super();
     defineElement('conversation-row', ConversationRow);
+    defineElement('inbox-action-form', InboxActionForm);
     new TooltipController(this, (trigger) => trigger.closest<ConversationRow>('conversation-row')?.tooltipContent(trigger));
     this.addEventListener('inbox-announce', (event) => {
       event.stopPropagation();
       this.announce(event.message);
     });
+    this.addEventListener('inbox-row-select', (event) => this.onRowSelect(event));
+    this.addEventListener('inbox-row-actions', (event) => this.onRowActions(event));
   }
 
   override disconnectedCallback(): void {
@@ -184,17 +216,37 @@ export class InboxTable extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the first request to a new source: filters answer by setting that source's query.
+    if (changed.has('source')) this.dispatchEvent(new InboxSourceChangeEvent(this.source));
     if (changed.has('source') || changed.has('query')) {
       this.paging.reset();
+      this.selection.clear();
       this.announceOnLoad = true;
     }
+    if (changed.has('source')) this.listAssignees();
     if (changed.has('columns') || changed.has('source') || changed.has('hideUnreadableColumns')) this.resolveColumnDefs();
   }
 
   private resolveColumnDefs(): void {
     const capabilities = this.source?.capabilities;
-    const ids = this.columns ?? capabilities?.defaultColumns ?? DEFAULT_COLUMNS;
+    const chosen = this.columns ?? capabilities?.defaultColumns ?? DEFAULT_COLUMNS;
+    // Action controls exist only where the source can act (the dashboard hides what a user cannot do).
+    const ids = this.supportedActions.length > 0 ? ['select', ...chosen, 'actions'] : chosen.filter((id) => id !== 'select' && id !== 'actions');
     this.columnDefs = resolveColumns(ids, this.hideUnreadableColumns ? capabilities?.hiddenFields : []);
+  }
+
+  private listAssignees(): void {
+    const source = this.source;
+    this.listedAssignees = [];
+    if (!source?.listAssignees || this.supportedActions.length === 0) return;
+    this.listingFor = source;
+    source.listAssignees().then(
+      (members) => {
+        if (this.listingFor === source) this.listedAssignees = members;
+      },
+      // Assign still offers the host's list and the assignees seen in loaded rows.
+      () => undefined,
+    );
   }
 
   private onPageLoaded(first: boolean): void {
@@ -215,7 +267,8 @@ export class InboxTable extends LitElement {
     this.requestUpdate();
   }
 
-  private announce(message: string): void {
+  /** Says `message` through the table's polite live region. */
+  announce(message: string): void {
     // Re-setting the same text would not be announced again; clear first.
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = message));
@@ -223,6 +276,110 @@ export class InboxTable extends LitElement {
 
   private errorMessage(error: InboxError | Error): string {
     return this.strings.errors[error instanceof InboxError ? error.kind : 'unknown'];
+  }
+
+  // ---- actions ----
+
+  /** Actions the source supports, in menu order. */
+  get supportedActions(): readonly ActionKind[] {
+    return supportedActions(this.source);
+  }
+
+  /** Runs an action on conversations by id, optimistically, with `conversation-action` events. */
+  runAction(payload: ActionPayload, ids: readonly string[]): Promise<void> {
+    return this.actionRunner.run(payload, ids);
+  }
+
+  get actionStrings() {
+    return this.strings.actions;
+  }
+
+  get actionMessages() {
+    return { ...this.strings.actions, errorText: (error: unknown) => this.errorMessage(error instanceof Error ? error : new Error(String(error))) };
+  }
+
+  get assigneeOptions(): readonly NamedOption[] {
+    const byId = new Map<string, NamedOption>();
+    for (const member of [...this.assignees, ...this.listedAssignees]) byId.set(member.id, member);
+    for (const row of this.rows) {
+      const assignee = row.assignee;
+      if (assignee?.id && !byId.has(assignee.id)) byId.set(assignee.id, { id: assignee.id, name: assignee.name ?? assignee.id });
+    }
+    return [...byId.values()];
+  }
+
+  get statusOptions(): readonly string[] {
+    return this.source?.capabilities.statuses ?? [];
+  }
+
+  get knownTags(): readonly string[] {
+    const tags = new Set(this.tags);
+    for (const row of this.rows) for (const tag of row.tags ?? []) tags.add(tag);
+    return [...tags].sort();
+  }
+
+  conversationById(id: string): Conversation | undefined {
+    return this.paging.store.get(id);
+  }
+
+  replaceConversation(conversation: Conversation): void {
+    if (this.paging.store.replace(conversation)) {
+      this.dispatchEvent(new ConversationChangeEvent(conversation));
+      this.requestUpdate();
+    }
+  }
+
+  describe(id: string): string {
+    const conversation = this.conversationById(id);
+    return conversation?.callerName || conversation?.customer?.name || conversation?.callerId || id;
+  }
+
+  /** Ids the bulk actions apply to: the selection, or every match when "all matching" is chosen. */
+  private async selectedIds(): Promise<string[]> {
+    if (!this.selection.allMatching || !this.source) return this.selection.selectedIds();
+    const ids = new Set<string>();
+    let continuation: unknown;
+    for (;;) {
+      const page = await this.source.fetchPage({ query: this.query, continuation, pageSize: this.source.capabilities.maxPageSize });
+      for (const item of page.items) ids.add(item.id);
+      if (page.next === null) return [...ids];
+      continuation = page.next;
+    }
+  }
+
+  private onRowSelect(event: InboxRowSelectEvent): void {
+    event.stopPropagation();
+    this.toggleSelection(event.id, event.range);
+  }
+
+  /** Toggles a row's selection (Space on a focused row, or its checkbox). */
+  toggleSelection(id: string, range = false): void {
+    if (this.supportedActions.length === 0) return;
+    this.selection.toggle(id, this.rows.map((row) => row.id), range);
+    this.requestUpdate();
+  }
+
+  private onRowActions(event: InboxRowActionsEvent): void {
+    event.stopPropagation();
+    const { conversation, trigger } = event;
+    this.actionMenu.open({ ids: [conversation.id], trigger, currentAssignee: conversation.assignee === undefined ? undefined : conversation.assignee?.id ?? null, currentStatus: conversation.status });
+  }
+
+  private async openBulkMenu(event: MouseEvent): Promise<void> {
+    const trigger = event.currentTarget as HTMLElement;
+    try {
+      this.actionMenu.open({ ids: await this.selectedIds(), trigger });
+    } catch (error) {
+      this.onPageFailed(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private onSelectAllLoaded(event: Event): void {
+    event.preventDefault();
+    const allSelected = this.rows.length > 0 && this.rows.every((row) => this.selection.has(row.id));
+    if (allSelected) this.selection.clear();
+    else this.selection.selectAll(this.rows.map((row) => row.id));
+    this.requestUpdate();
   }
 
   // ---- GridFocusHost ----
@@ -303,6 +460,11 @@ export class InboxTable extends LitElement {
       return;
     }
     if (event.altKey) return;
+    if (event.key === ' ' && onCell && target?.closest('conversation-row') && this.supportedActions.length > 0) {
+      this.toggleSelection((target.closest('conversation-row') as HTMLElement).dataset.id!, event.shiftKey);
+      event.preventDefault();
+      return;
+    }
     if (this.gridFocus.handleKey(event, onCell)) event.preventDefault();
   }
 
@@ -325,7 +487,6 @@ export class InboxTable extends LitElement {
       this.head.style.paddingInlineEnd = `${this.body.offsetWidth - this.body.clientWidth}px`;
     }
     if (changed.has('query') || changed.has('source')) this.body?.scrollTo({ top: 0 });
-    if (changed.has('source')) this.dispatchEvent(new InboxSourceChangeEvent(this.source));
   }
 
   protected override render(): TemplateResult {
@@ -336,8 +497,10 @@ export class InboxTable extends LitElement {
     return html`<div class="base" part="base">
         <div class="toolbar" part="toolbar">
           <slot name="toolbar"></slot>
+          ${this.source ? this.exporter.render() : nothing}
           <span class="count">${store.started ? this.strings.loadedCount(store.rows.length, store.total) : ''}</span>
         </div>
+        ${this.renderBulkBar()}${this.renderNotice()}
         <div
           class="grid"
           role="grid"
@@ -356,7 +519,48 @@ export class InboxTable extends LitElement {
         ${store.rows.length === 0 ? this.renderMessage(firstLoad, error) : this.renderStatus(error)}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </div>
-      <div id=${TOOLTIP_ID} class="tooltip" role="tooltip" popover="manual" part="tooltip"></div>`;
+      <div id=${TOOLTIP_ID} class="tooltip" role="tooltip" popover="manual" part="tooltip"></div>
+      ${this.actionMenu.render()}`;
+  }
+
+  private renderBulkBar(): TemplateResult | typeof nothing {
+    const strings = this.strings.actions;
+    const progress = this.actionRunner.progress;
+    if (this.selection.empty && !progress) return nothing;
+    const total = this.paging.store.total;
+    const count = this.selection.allMatching && total !== undefined ? total : this.selection.size;
+    return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${strings.bulkActions}>
+      <span>${strings.selectedCount(count)}</span>
+      ${total !== undefined && !this.selection.allMatching && count < total
+        ? html`<button type="button" class="action" @click=${() => {
+            this.selection.selectAllMatching(this.rows.map((row) => row.id));
+            this.requestUpdate();
+          }}>${strings.selectAllMatching(total)}</button>`
+        : nothing}
+      <button type="button" class="action" aria-haspopup="menu" ?disabled=${progress !== undefined} @click=${this.openBulkMenu}>
+        ${strings.bulkActions}
+      </button>
+      <button type="button" class="action" @click=${() => {
+        this.selection.clear();
+        this.requestUpdate();
+      }}>${strings.clearSelection}</button>
+      ${progress
+        ? html`<progress max=${progress.total} .value=${progress.done} aria-label=${strings.progress(progress.done, progress.total)}></progress>
+            <span role="status">${strings.progress(progress.done, progress.total)}</span>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.actionRunner.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice ${notice.tone}" part="notice">
+      <div>
+        <span>${notice.message}</span>
+        ${notice.failures.length ? html`<ul>${notice.failures.map((failure) => html`<li>${failure}</li>`)}</ul>` : nothing}
+      </div>
+      <button type="button" class="action" @click=${() => this.actionRunner.dismissNotice()}>${this.strings.actions.dismiss}</button>
+    </div>`;
   }
 
   private renderHeader(): TemplateResult {
@@ -365,12 +569,26 @@ export class InboxTable extends LitElement {
       ${this.columnDefs.map(
         (column, index) =>
           html`<div role="columnheader" class="cell c-${column.id}" data-col=${index} tabindex=${index === active ? '0' : '-1'}>
-            ${column.iconOnly
-              ? html`<span class="sr-only">${this.strings.columns[column.id] ?? column.id}</span>`
-              : this.strings.columns[column.id] ?? column.id}
+            ${column.id === 'select'
+              ? this.renderSelectAll(index === active)
+              : column.iconOnly
+                ? html`<span class="sr-only">${this.strings.columns[column.id] ?? column.id}</span>`
+                : this.strings.columns[column.id] ?? column.id}
           </div>`,
       )}
     </div>`;
+  }
+
+  private renderSelectAll(active: boolean): TemplateResult {
+    const selected = this.rows.filter((row) => this.selection.has(row.id)).length;
+    return html`<input
+      type="checkbox"
+      tabindex=${active ? '0' : '-1'}
+      aria-label=${this.strings.actions.selectAllLoaded}
+      .checked=${this.rows.length > 0 && selected === this.rows.length}
+      .indeterminate=${selected > 0 && selected < this.rows.length}
+      @click=${this.onSelectAllLoaded}
+    />`;
   }
 
   private renderSkeleton(): TemplateResult {
@@ -408,6 +626,8 @@ export class InboxTable extends LitElement {
             .agentUrlTemplate=${this.agentUrlTemplate}
             .player=${this.player}
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
+            .selected=${this.selection.has(conversation.id)}
+            aria-selected=${this.supportedActions.length > 0 ? String(this.selection.has(conversation.id)) : nothing}
           ></conversation-row>`,
       })}</div>`;
   }

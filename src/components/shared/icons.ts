@@ -11,3 +11,4 @@ export const pauseIcon = icon('M7 4h3v16H7zM14 4h3v16h-3z');
 export const errorIcon = icon('M12 3l10 18H2zM12 10v5M12 17.5v.5');
 export const externalIcon = icon('M14 4h6v6M20 4l-9 9M18 14v6H4V6h6');
 export const spinnerIcon = icon('M12 3a9 9 0 1 0 9 9');
+export const moreIcon = icon('M5 12h.01M12 12h.01M19 12h.01');

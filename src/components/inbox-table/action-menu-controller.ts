@@ -1,0 +1,163 @@
+/**
+ * One actions menu for the whole table: a popover in the top layer (never clipped by the
+ * scroller), placed with Floating UI beside the button that opened it. It lists the actions the
+ * source supports as a `role="menu"`, then shows the chosen action's form. Escape, a click outside
+ * or finishing returns focus to the button that opened it.
+ */
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ActionKind, NamedOption } from '../../data/types.js';
+import type { ActionPayload } from '../../events.js';
+import type { ActionSubmitEvent } from '../inbox-actions/action-form.js';
+import type { ActionStrings } from '../inbox-actions/action-strings.js';
+
+export const ACTION_MENU_ID = 'inbox-action-menu';
+
+export interface ActionMenuTarget {
+  ids: readonly string[];
+  /** The button that opened the menu; focus returns to it. */
+  trigger: HTMLElement;
+  /** Pre-selected values for a single conversation. */
+  currentAssignee?: string | null;
+  currentStatus?: string;
+}
+
+export interface ActionMenuHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly supportedActions: readonly ActionKind[];
+  readonly actionStrings: ActionStrings;
+  readonly assigneeOptions: readonly NamedOption[];
+  readonly statusOptions: readonly string[];
+  readonly knownTags: readonly string[];
+  runAction(payload: ActionPayload, ids: readonly string[]): void;
+}
+
+export class ActionMenuController implements ReactiveController {
+  target?: ActionMenuTarget;
+  private stage: 'menu' | ActionKind = 'menu';
+  private focusFirst = false;
+
+  constructor(private readonly host: ActionMenuHost) {
+    host.addController(this);
+  }
+
+  get isOpen(): boolean {
+    return this.target !== undefined;
+  }
+
+  open(target: ActionMenuTarget): void {
+    this.target = target;
+    this.stage = 'menu';
+    this.focusFirst = true;
+    this.host.requestUpdate();
+  }
+
+  close(returnFocus = true): void {
+    const trigger = this.target?.trigger;
+    this.target = undefined;
+    const popover = this.element;
+    if (popover?.matches(':popover-open')) popover.hidePopover();
+    this.host.requestUpdate();
+    if (returnFocus && trigger?.isConnected) trigger.focus();
+  }
+
+  hostDisconnected(): void {
+    this.target = undefined;
+  }
+
+  hostUpdated(): void {
+    const popover = this.element;
+    if (!popover || !this.target) return;
+    if (!popover.matches(':popover-open')) popover.showPopover();
+    const trigger = this.target.trigger;
+    void computePosition(trigger, popover, {
+      strategy: 'fixed',
+      placement: 'bottom-end',
+      middleware: [offset(4), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      popover.style.left = `${x}px`;
+      popover.style.top = `${y}px`;
+    });
+    if (this.focusFirst) {
+      this.focusFirst = false;
+      const first = popover.querySelector<HTMLElement>('[role="menuitem"], inbox-action-form');
+      first?.focus();
+    }
+  }
+
+  private get element(): HTMLElement | null {
+    return (this.host.renderRoot as ParentNode).querySelector<HTMLElement>(`#${ACTION_MENU_ID}`);
+  }
+
+  private onToggle = (event: ToggleEvent): void => {
+    // Light dismiss (click outside, Escape) closed the popover.
+    if (event.newState === 'closed' && this.target) this.close(true);
+  };
+
+  private onMenuKeyDown = (event: KeyboardEvent): void => {
+    const items = [...(this.element?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const index = items.indexOf(event.composedPath()[0] as HTMLElement);
+    const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        focusAt(index + 1);
+        break;
+      case 'ArrowUp':
+        focusAt(index - 1);
+        break;
+      case 'Home':
+        focusAt(0);
+        break;
+      case 'End':
+        focusAt(items.length - 1);
+        break;
+      case 'Tab':
+        this.close(true);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  private choose(kind: ActionKind): void {
+    this.stage = kind;
+    this.focusFirst = true;
+    this.host.requestUpdate();
+  }
+
+  private onSubmit = (event: ActionSubmitEvent): void => {
+    const target = this.target;
+    if (!target) return;
+    this.close(true);
+    this.host.runAction(event.payload, target.ids);
+  };
+
+  render(): TemplateResult | typeof nothing {
+    const target = this.target;
+    if (!target) return nothing;
+    const strings = this.host.actionStrings;
+    return html`<div id=${ACTION_MENU_ID} class="menu-popover" popover="auto" part="menu" @toggle=${this.onToggle}>
+      ${this.stage === 'menu'
+        ? html`<div role="menu" aria-label=${strings.bulkActions} @keydown=${this.onMenuKeyDown}>
+            ${this.host.supportedActions.map(
+              (kind, index) =>
+                html`<button type="button" role="menuitem" tabindex=${index === 0 ? '0' : '-1'} @click=${() => this.choose(kind)}>
+                  ${strings.menuItems[kind]}
+                </button>`,
+            )}
+          </div>`
+        : html`<inbox-action-form
+            .kind=${this.stage}
+            .count=${target.ids.length}
+            .assignees=${this.host.assigneeOptions}
+            .statuses=${this.host.statusOptions}
+            .knownTags=${this.host.knownTags}
+            .current=${this.stage === 'assign' ? target.currentAssignee : this.stage === 'status' ? target.currentStatus : undefined}
+            .strings=${strings}
+            @inbox-action-submit=${this.onSubmit}
+            @inbox-action-cancel=${() => this.close(true)}
+          ></inbox-action-form>`}
+    </div>`;
+  }
+}

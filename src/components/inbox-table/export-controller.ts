@@ -1,0 +1,248 @@
+/**
+ * The table's "Export CSV" toolbar control: runs `exportCsv` for the host's source, query and
+ * visible columns, shows progress with a Cancel, and saves the file as a download (or, when the
+ * host allows it and the browser offers it, streams it to a file the user picks).
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { InboxError, isAbortError } from '../../data/errors.js';
+import type { InboxDataSource, InboxQuery } from '../../data/types.js';
+import type { ColumnDef } from '../../format/columns.js';
+import type { InboxStrings } from '../../format/strings.js';
+import { exportCsv, type CsvWritable, type ExportCsvOptions } from '../../export/export-csv.js';
+import type { ExportStrings } from '../../export/export-strings.js';
+
+/** How long the download's object URL stays valid: the browser (and a listener) read it on click. */
+export const DOWNLOAD_URL_LIFETIME_MS = 1000;
+
+export interface ExportHost extends ReactiveControllerHost, HTMLElement {
+  source?: InboxDataSource;
+  query: InboxQuery;
+  /** The columns the table shows, in order; the file has the same. */
+  readonly visibleColumns: readonly ColumnDef[];
+  timeZone?: string;
+  locale?: string;
+  strings: InboxStrings;
+  detailUrlTemplate: string;
+  /** Where the download link is briefly placed; a LitElement's shadow root. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /**
+   * Save through the browser's file picker, streaming to disk, where the browser has one.
+   * Off by default: a picker needs a user gesture and the user's answer.
+   */
+  exportFilePicker?: boolean;
+}
+
+export type ExportStatus = 'idle' | 'running' | 'error' | 'done';
+
+/** The part of the File System Access API the picker path uses (not in TypeScript's DOM types). */
+type SaveFilePicker = (options: {
+  suggestedName: string;
+  types: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<{ createWritable(): Promise<CsvWritable> }>;
+
+/**
+ * Export state and the toolbar control for an `<inbox-table>`-like host. An export keeps the
+ * query and source it started with; it stops when cancelled or when the host leaves the page.
+ *
+ * ```ts
+ * private readonly exporter = new ExportController(this);
+ * render() { return html`<div class="toolbar">${this.exporter.render()}</div>`; }
+ * ```
+ */
+export class ExportController implements ReactiveController {
+  status: ExportStatus = 'idle';
+  /** Conversations written so far by the current or last export. */
+  exported = 0;
+  /** Total matching, when the source knows it. */
+  total?: number;
+  /** Why the last export failed; never an abort. */
+  error?: unknown;
+  /** What the status region says: started, done, cancelled or failed. */
+  message = '';
+  private run?: AbortController;
+
+  constructor(private readonly host: ExportHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  private get strings(): ExportStrings {
+    return this.host.strings.export;
+  }
+
+  /** Exports the host's current view and saves the file. Does nothing while an export runs. Never rejects. */
+  async start(): Promise<void> {
+    const { source, query } = this.host;
+    if (!source || this.run) return;
+    const run = new AbortController();
+    this.run = run;
+    this.setState({ status: 'running', exported: 0, total: undefined, error: undefined, message: this.strings.running });
+    const fileName = `conversations-${calendarDate(new Date(), this.host.timeZone)}.csv`;
+    const options: Omit<ExportCsvOptions, 'writable'> = {
+      columns: this.host.visibleColumns.map((column) => column.id),
+      timeZone: this.host.timeZone,
+      locale: this.host.locale,
+      strings: this.host.strings,
+      headers: this.strings.headers,
+      detailUrlTemplate: this.host.detailUrlTemplate,
+      signal: run.signal,
+      onProgress: ({ exported, total }) => {
+        if (this.run === run) this.setState({ exported, total });
+      },
+    };
+    try {
+      // The picker comes first, while the click's user activation is still valid.
+      const writable = await this.pickFile(fileName);
+      const file = writable ? await exportCsv(source, query, { ...options, writable }) : await exportCsv(source, query, options);
+      if (this.run !== run) return;
+      if (file) this.download(file, fileName);
+      this.run = undefined;
+      this.setState({ status: 'done', message: this.strings.done(this.count(this.exported)) });
+    } catch (error) {
+      // A cancelled run was already settled by `cancel()`; a dismissed picker is a cancel too.
+      if (this.run !== run) return;
+      this.run = undefined;
+      if (isAbortError(error)) this.setState({ status: 'idle', message: this.strings.cancelled });
+      else this.setState({ status: 'error', error, message: this.strings.failed(this.errorMessage(error)) });
+    }
+  }
+
+  /** Stops the running export: no further requests, no file. */
+  cancel(): void {
+    if (!this.run) return;
+    this.run.abort();
+    this.run = undefined;
+    this.setState({ status: 'idle', message: this.strings.cancelled });
+  }
+
+  /** The toolbar control: one button (Export, Cancel while running, Retry after a failure), progress and status. */
+  render(): TemplateResult {
+    const strings = this.strings;
+    const running = this.status === 'running';
+    const label = running ? strings.cancel : this.status === 'error' ? strings.retry : strings.button;
+    // One button element for all three, so focus stays on it when its job changes.
+    return html`<span class="export" part="export">
+      ${running ? this.renderProgress() : nothing}
+      <button
+        type="button"
+        class="action export-button"
+        part="export-button"
+        ?disabled=${!this.host.source}
+        @click=${running ? () => this.cancel() : () => void this.start()}
+      >
+        ${label}
+      </button>
+      <span class="export-status ${running ? 'export-hidden' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status">${this.message}</span>
+    </span>`;
+  }
+
+  private renderProgress(): TemplateResult {
+    const total = this.total;
+    const text = this.strings.progress(this.count(this.exported), total === undefined ? undefined : this.count(total));
+    // Without a total the bar is indeterminate (no value).
+    return html`<label class="export-progress" part="export-progress">
+      <span>${text}</span>
+      <progress max=${ifDefined(total)} value=${ifDefined(total === undefined ? undefined : this.exported)}></progress>
+    </label>`;
+  }
+
+  private setState(state: Partial<Pick<ExportController, 'status' | 'exported' | 'total' | 'error' | 'message'>>): void {
+    Object.assign(this, state);
+    this.host.requestUpdate();
+  }
+
+  /** A writable file chosen by the user, or `undefined` to download instead. */
+  private async pickFile(suggestedName: string): Promise<CsvWritable | undefined> {
+    const picker = (window as unknown as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;
+    if (!this.host.exportFilePicker || !picker) return undefined;
+    const handle = await picker.call(window, { suggestedName, types: [{ description: 'CSV', accept: { 'text/csv': ['.csv'] } }] });
+    return handle.createWritable();
+  }
+
+  /** Saves `file` through a temporary download link in the host's shadow root. */
+  private download(file: Blob, fileName: string): void {
+    const url = URL.createObjectURL(file);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.host.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Revoked on a later task: the browser starts the download from the URL after the click.
+    setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
+  }
+
+  private errorMessage(error: unknown): string {
+    return this.host.strings.errors[error instanceof InboxError ? error.kind : 'unknown'];
+  }
+
+  private count(value: number): string {
+    return numberFormat(this.host.locale).format(value);
+  }
+}
+
+/** `YYYY-MM-DD` of `date` in `timeZone` (the viewer's own when unset or unknown). */
+export function calendarDate(date: Date, timeZone?: string): string {
+  const parts = dateFormat(timeZone).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+  } catch {
+    // A host's unknown time zone must not stop the export.
+    return new Intl.DateTimeFormat('en-US', options);
+  }
+}
+
+function numberFormat(locale: string | undefined): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale);
+  } catch {
+    return new Intl.NumberFormat();
+  }
+}
+
+/** Styles of the control; the host adds them to its own. The button uses the host's `.action`. */
+export const exportStyles = css`
+  .export {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  .export-progress {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .export-progress progress {
+    width: 120px;
+    accent-color: var(--inbox-accent-color, #1a56db);
+  }
+  .export-status {
+    font-size: 0.875em;
+    color: var(--inbox-muted-color, #5f6672);
+  }
+  .export-status.export-error {
+    color: var(--inbox-error-color, #b42318);
+  }
+  .export-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

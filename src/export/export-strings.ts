@@ -1,0 +1,53 @@
+/**
+ * The user-visible strings of the CSV export: the extra column headers of the file and the
+ * toolbar's texts. A host replaces any subset: `{ ...DEFAULT_EXPORT_STRINGS, button: 'CSV' }`.
+ */
+
+/** Headers of the columns the file has beyond the table's own. */
+export interface CsvHeaderStrings {
+  conversationId: string;
+  detailLink: string;
+  /** The machine-readable creation instant (ISO 8601, UTC). */
+  createdIso: string;
+  /** Written after the formatted duration when the table shows durations. */
+  durationSeconds: string;
+  /** Replaces the table's play button column. */
+  recordingUrl: string;
+}
+
+export interface ExportStrings {
+  headers: CsvHeaderStrings;
+  /** The toolbar button. */
+  button: string;
+  cancel: string;
+  retry: string;
+  /** Text labelling the progress bar; numbers arrive formatted for the locale. */
+  progress: (exported: string, total?: string) => string;
+  /** Announced when an export starts. */
+  running: string;
+  /** Announced when the file is ready. */
+  done: (exported: string) => string;
+  cancelled: string;
+  /** Shown and announced when the export failed; `reason` is the inbox's message for the error. */
+  failed: (reason: string) => string;
+}
+
+export const DEFAULT_CSV_HEADERS: CsvHeaderStrings = {
+  conversationId: 'Conversation ID',
+  detailLink: 'Detail link',
+  createdIso: 'created_at',
+  durationSeconds: 'Duration (seconds)',
+  recordingUrl: 'Recording URL',
+};
+
+export const DEFAULT_EXPORT_STRINGS: ExportStrings = {
+  headers: DEFAULT_CSV_HEADERS,
+  button: 'Export CSV',
+  cancel: 'Cancel export',
+  retry: 'Retry export',
+  progress: (exported, total) => (total === undefined ? `${exported} exported` : `${exported} of ${total} exported`),
+  running: 'Exporting conversations to CSV…',
+  done: (exported) => `Exported ${exported} conversations.`,
+  cancelled: 'Export cancelled.',
+  failed: (reason) => `Export failed. ${reason}`,
+};

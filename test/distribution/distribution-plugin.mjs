@@ -1,0 +1,148 @@
+// @ts-check
+/**
+ * Builds what the distribution tests load, on first request, with the project's own tools — so a
+ * fresh clone needs no build step before `npm test`, and a stale dist/ can never pass a test:
+ *
+ * - `/__dist/inbox.bundle.mjs` (+ `/__dist/inbox.bundle.js.map`): the script-tag bundle;
+ *   `/__dist/copy/inbox.bundle.mjs` is the same file under a second URL, which a page loads as a
+ *   second copy.
+ * - `/__dist/custom-elements.json`: the manifest `npm run analyze` would write now.
+ * - `/__dist/bundle-size.json`: the bundle's bytes, minified and gzipped.
+ * - `/__dist/npm.json`: the npm package's dist/ (`vite build`, then `tsc` declarations) as
+ *   `{ files: { [path]: text } }` without source maps; JSON, so the test server rewrites nothing.
+ * - `/__dist/hosts/<name>.mjs`: host apps bundled by Vite as a host's own build would (React 19,
+ *   React 18 from its workspace, Vue 3). Each exports `mount` (see hosts/host-api.ts).
+ *
+ * Outputs are kept until a watched file changes. Modules are served as `.mjs`: the test server's
+ * esbuild step re-prints every `.js` file for its target, and the tests must see the built bytes.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { hostAppSettings } from '../../scripts/host-apps.mjs';
+import { BUNDLE_FILE, buildScriptTagBundle } from '../../scripts/script-tag-bundle.mjs';
+
+const run = promisify(execFile);
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const PREFIX = '/__dist/';
+const SERVED_BUNDLE = BUNDLE_FILE.replace(/\.js$/, '.mjs');
+
+/** @type {Record<string, { entry: string, root: string, dedupe?: string[] }>} */
+const HOSTS = {
+  react19: { entry: 'test/distribution/hosts/react19-host.tsx', root: '.' },
+  // Rooted in the workspace and deduplicated, so every `react` import (the wrappers' too) is its React 18.
+  react18: { entry: 'test/distribution/react18/react18-host.tsx', root: 'test/distribution/react18', dedupe: ['react', 'react-dom'] },
+  vue: { entry: 'test/distribution/hosts/vue-host.ts', root: '.' },
+};
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function distributionPlugin() {
+  /** @type {Map<string, Promise<unknown>>} */
+  const outputs = new Map();
+  /** @type {string[]} */
+  const tempDirs = [];
+
+  /**
+   * @template T
+   * @param {string} key
+   * @param {() => Promise<T>} make
+   * @returns {Promise<T>}
+   */
+  const once = (key, make) => {
+    let output = /** @type {Promise<T> | undefined} */ (outputs.get(key));
+    if (!output) {
+      output = make();
+      outputs.set(key, output);
+      // A failed build is tried again on the next request.
+      output.catch(() => outputs.delete(key));
+    }
+    return output;
+  };
+
+  const tempDir = async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'inbox-dist-'));
+    tempDirs.push(dir);
+    return dir;
+  };
+
+  const manifest = () =>
+    once('manifest', async () => {
+      const dir = await tempDir();
+      const cem = fileURLToPath(import.meta.resolve('@custom-elements-manifest/analyzer/cem.js'));
+      // The analyzer writes under its working directory.
+      await run(process.execPath, [cem, 'analyze', '--quiet', '--outdir', path.relative(projectRoot, dir)], { cwd: projectRoot });
+      return readFile(path.join(dir, 'custom-elements.json'), 'utf8');
+    });
+
+  const npmBuild = () =>
+    once('npm', async () => {
+      const dir = await tempDir();
+      await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dir } });
+      const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
+      await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--declarationDir', path.join(dir, 'types')], { cwd: projectRoot });
+      const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+      const files = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, name), 'utf8')])));
+      return JSON.stringify({ files });
+    });
+
+  /** @param {string} name */
+  const host = (name) =>
+    once(`host:${name}`, async () => {
+      const { entry, root, dedupe } = HOSTS[name];
+      const result = await build({
+        ...hostAppSettings,
+        configFile: false,
+        root: path.join(projectRoot, root),
+        logLevel: 'warn',
+        mode: 'development',
+        resolve: { ...hostAppSettings.resolve, dedupe },
+        define: { ...hostAppSettings.define, 'process.env.NODE_ENV': '"development"' },
+        build: {
+          write: false,
+          minify: false,
+          modulePreload: false,
+          rollupOptions: {
+            input: path.join(projectRoot, entry),
+            preserveEntrySignatures: 'strict',
+            output: { entryFileNames: 'host.js', inlineDynamicImports: true },
+          },
+        },
+      });
+      const chunks = (Array.isArray(result) ? result : [result]).flatMap((entry) => ('output' in entry ? entry.output : []));
+      const chunk = chunks.find((file) => file.type === 'chunk' && file.isEntry);
+      if (chunk?.type !== 'chunk') throw new Error(`Host ${name} built no entry chunk.`);
+      return chunk.code;
+    });
+
+  return {
+    name: 'distribution',
+    serverStart({ fileWatcher }) {
+      fileWatcher.on('change', () => outputs.clear());
+    },
+    async serverStop() {
+      await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      const file = context.path.slice(PREFIX.length);
+      if (file === SERVED_BUNDLE || file === `copy/${SERVED_BUNDLE}`) return { body: (await once('bundle', buildScriptTagBundle)).code, type: 'js' };
+      if (file === `${BUNDLE_FILE}.map` || file === `copy/${BUNDLE_FILE}.map`) return { body: (await once('bundle', buildScriptTagBundle)).map, type: 'json' };
+      if (file === 'bundle-size.json') {
+        const { code } = await once('bundle', buildScriptTagBundle);
+        return { body: JSON.stringify({ bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length }), type: 'json' };
+      }
+      if (file === 'custom-elements.json') return { body: await manifest(), type: 'json' };
+      if (file === 'npm.json') return { body: await npmBuild(), type: 'json' };
+      const hostName = /^hosts\/(\w+)\.mjs$/.exec(file)?.[1];
+      if (hostName && Object.hasOwn(HOSTS, hostName)) return { body: await host(hostName), type: 'js' };
+      return undefined;
+    },
+  };
+}

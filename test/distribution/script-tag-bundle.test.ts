@@ -1,0 +1,116 @@
+/**
+ * The script-tag bundle (dist/inbox.bundle.js, built by distribution-plugin.mjs with the project's
+ * Vite config): used by a bare page that has nothing else, loaded twice, and kept small.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { apiSession } from '../data/api-session.js';
+import { bareFrame, newestIds, pageErrors, renderedIds, waitForRows } from './helpers.js';
+
+/** The built dist/inbox.bundle.js, served as .mjs so the test server leaves its bytes alone. */
+const BUNDLE = '/__dist/inbox.bundle.mjs';
+const SECOND_COPY = '/__dist/copy/inbox.bundle.mjs';
+const TOKEN = 'ak_demo.sensitive';
+const TAGS = ['inbox-table', 'conversation-row', 'inbox-filters'];
+
+type BundleExports = Record<string, unknown> & { InboxTable: CustomElementConstructor; createAnyreachSource: unknown };
+type BarePage = Window & { UnifiedInbox?: BundleExports; copies?: BundleExports[] };
+
+describe('script-tag bundle', () => {
+  const session = apiSession('dist-bundle');
+  let frame: HTMLIFrameElement | undefined;
+
+  before(async function () {
+    // The first request builds the bundle.
+    this.timeout(120000);
+    expect((await fetch(BUNDLE)).ok).to.equal(true);
+  });
+
+  afterEach(() => frame?.remove());
+
+  it('shows the newest conversations from the API in a bare page with only the bundle', async () => {
+    frame = await bareFrame(`
+      <inbox-table id="inbox" time-zone="UTC" style="height: 480px">
+        <inbox-filters slot="toolbar"></inbox-filters>
+      </inbox-table>
+      <script type="module">
+        import { createAnyreachSource } from '${BUNDLE}';
+        document.getElementById('inbox').source = createAnyreachSource({ baseUrl: '${session.anyreach}', token: '${TOKEN}' });
+      </script>`);
+    const page = frame.contentWindow!;
+    const table = frame.contentDocument!.querySelector('inbox-table')!;
+    await waitForRows(table);
+
+    expect(renderedIds(table).slice(0, 5)).to.deep.equal(await newestIds(session.anyreach, TOKEN));
+    for (const tag of TAGS) expect(page.customElements.get(tag), tag).to.be.a('function');
+    expect(frame.contentDocument!.querySelector('inbox-filters')!.shadowRoot, 'filters upgraded').to.not.equal(null);
+    const requests = await session.requests();
+    expect(requests.some((request) => request.path.endsWith('/anyreach/core/conversations') && request.headers.authorization === `Bearer ${TOKEN}`)).to.equal(true);
+    expect(pageErrors(frame)).to.deep.equal([]);
+  });
+
+  it('offers its exports to classic scripts as window.UnifiedInbox', async () => {
+    frame = await bareFrame(`
+      <inbox-table id="inbox" time-zone="UTC" style="height: 480px"></inbox-table>
+      <script type="module" src="${BUNDLE}"></script>
+      <script>
+        // Module scripts run before DOMContentLoaded.
+        addEventListener('DOMContentLoaded', () => {
+          document.getElementById('inbox').source = UnifiedInbox.createAnyreachSource({ baseUrl: '${session.anyreach}', token: '${TOKEN}' });
+        });
+      </script>`);
+    const page = frame.contentWindow as BarePage;
+    await waitForRows(frame.contentDocument!.querySelector('inbox-table')!);
+
+    const exports = page.UnifiedInbox!;
+    for (const name of ['createAnyreachSource', 'createAvocaSource', 'createMemorySource', 'InboxTable', 'ConversationRow', 'InboxFilters']) {
+      expect(exports[name], name).to.be.a('function');
+    }
+    expect(pageErrors(frame)).to.deep.equal([]);
+  });
+
+  it('loads a second copy from another URL without errors; the first registration stays', async () => {
+    frame = await bareFrame(`
+      <inbox-table id="inbox" time-zone="UTC" style="height: 480px"></inbox-table>
+      <script type="module" src="${BUNDLE}"></script>
+      <script type="module" src="${SECOND_COPY}"></script>
+      <script type="module">
+        import * as first from '${BUNDLE}';
+        import * as second from '${SECOND_COPY}';
+        window.copies = [first, second];
+        document.getElementById('inbox').source = second.createAnyreachSource({ baseUrl: '${session.anyreach}', token: '${TOKEN}' });
+      </script>`);
+    const page = frame.contentWindow as BarePage;
+    await waitUntil(() => page.copies, 'both copies loaded', { timeout: 15000 });
+    await waitForRows(frame.contentDocument!.querySelector('inbox-table')!);
+
+    const [first, second] = page.copies!;
+    expect(first.InboxTable, 'two separate copies ran').to.not.equal(second.InboxTable);
+    expect(page.customElements.get('inbox-table')).to.equal(first.InboxTable);
+    expect(page.UnifiedInbox!.InboxTable).to.equal(first.InboxTable);
+    expect(pageErrors(frame)).to.deep.equal([]);
+  });
+
+  it('stays under the gzip budget recorded in bundle-budget.json', async () => {
+    const budget = (await (await fetch('/bundle-budget.json')).json()) as { maxGzipBytes: number };
+    const size = (await (await fetch('/__dist/bundle-size.json')).json()) as { bytes: number; gzipBytes: number };
+    const served = await (await fetch(BUNDLE)).text();
+
+    expect(new TextEncoder().encode(served).length, 'the measured file is the served one').to.equal(size.bytes);
+    expect(size.gzipBytes).to.be.at.most(budget.maxGzipBytes);
+    expect(budget.maxGzipBytes, 'the budget itself stays under 60 KiB').to.be.below(60 * 1024);
+  });
+
+  it('is self-contained and minified, with a source map of the TypeScript sources', async () => {
+    const code = await (await fetch(BUNDLE)).text();
+    // No import of anything else: every dependency is inside.
+    expect(code).to.not.match(/\bimport\s*\(|\bfrom\s*["']|\bimport\s*["']/);
+    // Local names and comments of the sources are gone.
+    expect(code).to.not.include('PREFETCH_ROWS');
+    expect(code).to.not.include('Rows from the end of the loaded list');
+    expect(code.trimEnd().endsWith('//# sourceMappingURL=inbox.bundle.js.map')).to.equal(true);
+
+    const map = (await (await fetch('/__dist/inbox.bundle.js.map')).json()) as { sources: string[]; sourcesContent: string[] };
+    expect(map.sources.some((source) => source.endsWith('src/components/inbox-table/inbox-table.ts'))).to.equal(true);
+    expect(map.sourcesContent.length).to.equal(map.sources.length);
+  });
+});
