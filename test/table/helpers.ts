@@ -85,3 +85,8 @@ export async function scrollToEnd(table: InboxTable, maxSteps = 500): Promise<vo
 export function openedPages(close = false): Promise<string[]> {
   return executeServerCommand<string[], { close: boolean }>('opened-pages', { close });
 }
+
+/** Resolves when the table has loaded its next page (after a refresh or a new query). */
+export function nextPageLoad(table: InboxTable): Promise<void> {
+  return new Promise((resolve) => table.addEventListener('inbox-page-load', () => resolve(), { once: true }));
+}

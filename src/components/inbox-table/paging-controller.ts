@@ -27,7 +27,7 @@ export class PagingController implements ReactiveController {
   private requestedPages = 0;
   private generation = 0;
   private disconnected = new AbortController();
-  private readonly task: Task<[InboxDataSource | undefined, InboxQuery, number], void>;
+  private readonly task: Task<[InboxDataSource | undefined, InboxQuery, number, number], void>;
 
   constructor(
     private readonly host: PagingHost,
@@ -36,7 +36,8 @@ export class PagingController implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [host.source, host.query, this.requestedPages],
+      // The generation makes a refresh of the same query a new run.
+      args: () => [host.source, host.query, this.requestedPages, this.generation],
       task: ([source, query, pages], { signal }) => this.load(source, query, pages, signal),
       onError: (error) => {
         if (isAbortError(error)) return;
