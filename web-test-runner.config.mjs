@@ -11,7 +11,11 @@ import path from 'node:path';
 
 const sharedDir = fileURLToPath(new URL('../shared/', import.meta.url));
 
-/** Serves `../shared` (wire-format fixtures both sides agree on) at `/__shared/`. */
+/**
+ * Serves `../shared` (wire-format fixtures both sides agree on) at `/__shared/`.
+ * @param {import('koa').Context} ctx
+ * @param {import('koa').Next} next
+ */
 async function sharedFiles(ctx, next) {
   if (!ctx.path.startsWith('/__shared/')) return next();
   const file = path.resolve(sharedDir, decodeURIComponent(ctx.path.slice('/__shared/'.length)));
@@ -38,7 +42,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 20000 } },
-  testRunnerHtml: (testFramework) => `<!doctype html>
+  testRunnerHtml: (/** @type {string} */ testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><script src="/test/setup.js"></script></head>
   <body><script type="module" src="${testFramework}"></script></body>

@@ -1,4 +1,13 @@
 // Prints the closing line CI reads: `N passed, N failed` alone on a line.
+
+/** @typedef {{ name: string, passed: boolean, skipped: boolean }} TestResult */
+/** @typedef {{ tests: TestResult[], suites: TestSuite[] }} TestSuite */
+/** @typedef {{ passed: number, failed: number, skipped: number }} Totals */
+
+/**
+ * @param {TestSuite} suite
+ * @param {Totals} totals
+ */
 function countTests(suite, totals) {
   for (const test of suite.tests) {
     if (test.skipped) totals.skipped += 1;
@@ -10,6 +19,7 @@ function countTests(suite, totals) {
 
 export function countReporter() {
   return {
+    /** @param {{ sessions: { testResults?: TestSuite, passed?: boolean, errors?: unknown[] }[] }} run */
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {

@@ -151,7 +151,20 @@ async function answerApi(req, res, session, { url, rest, body }) {
   if (!route) throw candidates.length ? methodNotAllowed(candidates.map((c) => c.method).join(', ')) : new HttpError(404, 'Not found');
   const params = decodeParams(route.pattern.exec(rest)?.groups);
   const result = route.handle({ session, url, headers: req.headers, params, body: () => jsonObject(body) });
-  sendJson(res, 200, result);
+  if (fault?.truncate) sendTruncated(req, res, result);
+  else sendJson(res, 200, result);
+}
+
+/**
+ * Announces the whole JSON body, sends half of it and closes the connection: a body cut short.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {unknown} result
+ */
+function sendTruncated(req, res, result) {
+  const full = Buffer.from(JSON.stringify(result));
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(full.length) });
+  res.write(full.subarray(0, Math.floor(full.length / 2)), () => req.socket.destroy());
 }
 
 /**

@@ -14,7 +14,7 @@ import { HttpError } from './http.mjs';
 /**
  * The next matching requests answer `status` (with `body`, and `Retry-After` when set), wait
  * `delayMs` first, or lose their connection (`drop`).
- * @typedef {{ status?: number, retryAfter?: number | string, body?: unknown, delayMs?: number, drop?: boolean, times: number, path?: string }} Fault
+ * @typedef {{ status?: number, retryAfter?: number | string, body?: unknown, delayMs?: number, drop?: boolean, truncate?: boolean, times: number, path?: string }} Fault
  */
 /**
  * @typedef {object} LoggedRequest
@@ -228,12 +228,13 @@ function parseFaults(value) {
     const status = optionalInteger(raw, 'status', 100, 599);
     const delayMs = optionalInteger(raw, 'delayMs', 0, MAX_DELAY_MS);
     const times = optionalInteger(raw, 'times', 1, 1000000) ?? 1;
-    const { retryAfter, drop, path, body } = raw;
+    const { retryAfter, drop, truncate, path, body } = raw;
     if (retryAfter !== undefined && typeof retryAfter !== 'number' && typeof retryAfter !== 'string') {
       throw new HttpError(400, `faults[${index}].retryAfter must be a number or a string`);
     }
     if (drop !== undefined && typeof drop !== 'boolean') throw new HttpError(400, `faults[${index}].drop must be a boolean`);
+    if (truncate !== undefined && typeof truncate !== 'boolean') throw new HttpError(400, `faults[${index}].truncate must be a boolean`);
     if (path !== undefined && typeof path !== 'string') throw new HttpError(400, `faults[${index}].path must be a string`);
-    return { status, retryAfter, body, delayMs, drop, times, path };
+    return { status, retryAfter, body, delayMs, drop, truncate, times, path };
   });
 }
