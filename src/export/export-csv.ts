@@ -18,9 +18,6 @@ import { encodeRecord, UTF8_BOM } from './csv.js';
 import type { CsvHeaderStrings } from './export-strings.js';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
-/** Distinct values a column's text is remembered for. */
-const MEMO_LIMIT = 10_000;
-
 export interface ExportProgress {
   /** Conversations written so far (each once). */
   exported: number;
@@ -196,15 +193,9 @@ function csvColumns(ids: readonly string[], options: ExportCsvOptions): CsvColum
     // Icon columns without text (`copy`): the detail link column below carries their link.
     const text = column.text;
     if (!text) continue;
-    const header = strings.columns[column.id] ?? column.id;
+    columns.push({ header: strings.columns[column.id] ?? column.id, value: (c) => text(c, context) });
     if (column.id === 'duration') {
-      // Its text depends on the seconds alone, and Intl.DurationFormat is slow: remember it per value.
-      columns.push(
-        { header, value: memoizeBy((c) => c.durationSeconds, (c) => text(c, context)) },
-        { header: headers.durationSeconds, value: (c) => (durationParts(c.durationSeconds) ? String(c.durationSeconds) : undefined) },
-      );
-    } else {
-      columns.push({ header, value: (c) => text(c, context) });
+      columns.push({ header: headers.durationSeconds, value: (c) => (durationParts(c.durationSeconds) ? String(c.durationSeconds) : undefined) });
     }
   }
   columns.push(
@@ -213,19 +204,6 @@ function csvColumns(ids: readonly string[], options: ExportCsvOptions): CsvColum
     { header: headers.createdIso, value: (c) => parseInstant(c.createdAt)?.toISOString() },
   );
   return columns;
-}
-
-/** `compute` remembered per `key`; the memory is dropped when it grows past a bound, to stay flat. */
-function memoizeBy<K>(key: (c: Conversation) => K, compute: (c: Conversation) => string | undefined): (c: Conversation) => string | undefined {
-  const memory = new Map<K, string | undefined>();
-  return (conversation) => {
-    const k = key(conversation);
-    if (memory.has(k)) return memory.get(k);
-    if (memory.size >= MEMO_LIMIT) memory.clear();
-    const value = compute(conversation);
-    memory.set(k, value);
-    return value;
-  };
 }
 
 /** A root-relative URL made absolute against the page: a file opened elsewhere has no page. */
