@@ -136,9 +136,12 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
   const get = <T>(path: string, validate: (body: unknown) => body is T, signal?: AbortSignal) =>
     requestJson(`${baseUrl}${path}`, { headers, signal, retry, fetch: options.fetch, validate });
 
+  // Per source: what the credential may read is learned from its first answer.
+  const capabilities: SourceCapabilities = { ...ANYREACH_CAPABILITIES };
+
   return {
     id: organizationId !== undefined ? `anyreach:${organizationId}` : `anyreach:key:${keyFingerprint(token)}`,
-    capabilities: ANYREACH_CAPABILITIES,
+    capabilities,
 
     async fetchPage({ query, continuation, pageSize, signal }): Promise<Page> {
       const limit = pageLimit(pageSize, defaultPageSize, MAX_PAGE_SIZE);
@@ -149,6 +152,7 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
       const load = async (position: AnyreachPosition): Promise<LoadedPage<AnyreachPosition>> => {
         if (position.at !== null) params.set('cursor', encodeCursor(position.at));
         const rows = await get(`/core/conversations?${params}`, isArray, signal);
+        if (rows.length > 0) capabilities.hiddenFields = rows.some(hasSensitiveFields) ? [] : SENSITIVE_FIELDS;
         const fresh = position.seen.keepNew(normalizeAll(rows, normalizeAnyreachConversation), position.page);
         const items = fresh.filter((conversation) => conversation.status !== HIDDEN_STATUS).map(mapConversation);
         // The end rule and the cursor look at the page as received, hidden rows included.
@@ -165,6 +169,16 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
       return namedOptions(await get('/agents', isArray, signal));
     },
   };
+}
+
+/** Keys the API sends only with `conversations:read_sensitive`. */
+const SENSITIVE_KEYS = ['summary', 'initial_context', 'custom_metadata', 'conversation', 'recording_details'];
+/** The normalized fields read from those keys. */
+const SENSITIVE_FIELDS: readonly (keyof Conversation)[] = ['summary', 'callerName', 'extraParticipants', 'recordingUrl', 'customMetadata'];
+
+function hasSensitiveFields(row: unknown): boolean {
+  const fields = record(row);
+  return fields !== undefined && SENSITIVE_KEYS.some((key) => key in fields);
 }
 
 /** The documented query parameters for `query`; absent or blank values mean "All" and are omitted. */

@@ -261,7 +261,12 @@ describe('Anyreach source over real HTTP', () => {
 
     it('names itself by organization, never by the credential', () => {
       expect(source({ token: 'pat_sensitive', organizationId: 'org_demo' }).id).to.equal('anyreach:org_demo');
-      expect(source({ token: 'ak_demo.sensitive' }).id).to.equal('anyreach:key');
+      // Org keys each stand for their own organization: distinct ids, made without the secret.
+      const keyId = source({ token: 'ak_demo.sensitive' }).id;
+      expect(keyId).to.match(/^anyreach:key:[0-9a-f]{8}$/);
+      expect(source({ token: 'ak_demo.other' }).id, 'same public id part').to.equal(keyId);
+      expect(source({ token: 'ak_team2.sensitive' }).id).not.to.equal(keyId);
+      expect(keyId).not.to.contain('demo').and.not.to.contain('sensitive');
     });
 
     it('reports a refused credential as unauthorized without the credential in the message', async () => {
