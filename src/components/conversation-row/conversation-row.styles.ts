@@ -48,8 +48,8 @@ export const cellStyles = css`
   .missing {
     color: var(--inbox-muted-color, #5f6672);
   }
-  button,
-  a.icon-link {
+  .cell button,
+  .cell a.icon-link {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -64,11 +64,11 @@ export const cellStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  button:hover,
-  a.icon-link:hover {
+  .cell button:hover,
+  .cell a.icon-link:hover {
     background: var(--inbox-icon-hover-background, rgba(0, 0, 0, 0.07));
   }
-  button[aria-disabled='true'] {
+  .cell button[aria-disabled='true'] {
     cursor: not-allowed;
     color: var(--inbox-error-color, #b42318);
   }
@@ -89,7 +89,7 @@ export const cellStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .bubble {
+  .cell .bubble {
     width: auto;
     height: 20px;
     min-width: 28px;

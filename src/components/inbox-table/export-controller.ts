@@ -214,6 +214,7 @@ function numberFormat(locale: string | undefined): Intl.NumberFormat {
 /** Styles of the control; the host adds them to its own. The button uses the host's `.action`. */
 export const exportStyles = css`
   .export {
+    flex: none;
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;

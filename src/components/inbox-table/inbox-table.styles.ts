@@ -110,6 +110,7 @@ export const tableStyles = css`
     color: var(--inbox-error-color, #b42318);
   }
   .action {
+    white-space: nowrap;
     padding: 4px 12px;
     border: 1px solid currentColor;
     border-radius: 6px;
