@@ -27,3 +27,4 @@ export { formatDuration } from './format/duration.js';
 export { formatDate, formatTime, formatDateTime } from './format/datetime.js';
 export { DEFAULT_DETAIL_URL, DEFAULT_AGENT_URL, fillTemplate } from './format/links.js';
 export { safeUrl } from './format/url.js';
+export type { InboxTheme, InboxDensity } from './components/shared/theme.styles.js';

@@ -6,6 +6,7 @@ import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, identifier, namedOptions, nonNegative, oneOf, record, text } from './fields.js';
 import { isHeaderToken, requestJson, type RetryOptions } from './http.js';
+import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
 import {
   ANYREACH_STATUSES,
   CHANNELS,
@@ -90,8 +91,8 @@ export const ANYREACH_CAPABILITIES: SourceCapabilities = {
   ],
 };
 
-/** An Anyreach source: the agent list is always there. */
-export type AnyreachSource = InboxDataSource & Required<Pick<InboxDataSource, 'listAgents'>>;
+/** An Anyreach source: the agent list and live updates are always there. */
+export type AnyreachSource = InboxDataSource & Required<Pick<InboxDataSource, 'listAgents'>> & Required<LiveSource>;
 
 /** A walk's position: the `created_at` to continue from, `null` on the first page. */
 type AnyreachPosition = WalkPosition<string | null>;
@@ -139,7 +140,7 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
   // Per source: what the credential may read is learned from its first answer.
   const capabilities: SourceCapabilities = { ...ANYREACH_CAPABILITIES };
 
-  return {
+  const source: AnyreachSource = {
     id: organizationId !== undefined ? `anyreach:${organizationId}` : `anyreach:key:${keyFingerprint(token)}`,
     capabilities,
 
@@ -168,7 +169,28 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
     async listAgents(signal?: AbortSignal): Promise<NamedOption[]> {
       return namedOptions(await get('/agents', isArray, signal));
     },
+
+    /** Server-Sent Events from `{baseUrl}/core/conversations/stream`; polls when the server has none. */
+    subscribe(query, listener, signal, live) {
+      streamConversations(
+        {
+          url: () => withQuery(`${baseUrl}/core/conversations/stream`, queryParams(query)),
+          headers,
+          normalize: (raw) => {
+            const conversation = normalizeAnyreachConversation(raw);
+            return conversation && mapConversation(conversation);
+          },
+          hidden: (conversation) => conversation.status === HIDDEN_STATUS,
+          fallback: () => pollConversations(source, query, listener, signal, live),
+          retry,
+          fetch: options.fetch,
+        },
+        listener,
+        signal,
+      );
+    },
   };
+  return source;
 }
 
 /** Keys the API sends only with `conversations:read_sensitive`. */

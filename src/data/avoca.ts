@@ -6,6 +6,7 @@ import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, identifier, isRecord, namedOptions, nonNegative, oneOf, record, strings, text } from './fields.js';
 import { isHeaderToken, requestJson, type RetryOptions } from './http.js';
+import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
 import {
   AVOCA_STATUSES,
   CHANNELS,
@@ -71,9 +72,9 @@ export const AVOCA_CAPABILITIES: SourceCapabilities = {
   defaultColumns: ['play', 'customer', 'type', 'status', 'priority', 'assignee', 'tags', 'unread', 'summary', 'lastActivity', 'duration'],
 };
 
-/** An Avoca source: every action and the assignee list are always there. */
+/** An Avoca source: every action, the assignee list and live updates are always there. */
 export type AvocaSource = InboxDataSource &
-  Required<Pick<InboxDataSource, 'listAssignees'>> & { readonly actions: Required<ConversationActions> };
+  Required<Pick<InboxDataSource, 'listAssignees'>> & { readonly actions: Required<ConversationActions> } & Required<LiveSource>;
 
 interface ListBody {
   data: { conversations: unknown[]; pagination?: unknown };
@@ -129,7 +130,7 @@ export function createAvocaSource(options: AvocaSourceOptions): AvocaSource {
     return updated === undefined ? undefined : mapConversation(normalizeAvocaConversation(updated)!);
   };
 
-  return {
+  const source: AvocaSource = {
     id: `avoca:${workspaceId}`,
     capabilities: AVOCA_CAPABILITIES,
 
@@ -181,7 +182,27 @@ export function createAvocaSource(options: AvocaSourceOptions): AvocaSource {
       const body = await request('/team/members', isMembersBody, signal);
       return namedOptions(body.data.members);
     },
+
+    /** Server-Sent Events from `{baseUrl}/inbox/conversations/stream`; polls when the server has none. */
+    subscribe(query, listener, signal, live) {
+      streamConversations(
+        {
+          url: () => withQuery(`${baseUrl}/inbox/conversations/stream`, queryParams(query)),
+          headers,
+          normalize: (raw) => {
+            const conversation = normalizeAvocaConversation(raw);
+            return conversation && mapConversation(conversation);
+          },
+          fallback: () => pollConversations(source, query, listener, signal, live),
+          retry,
+          fetch: options.fetch,
+        },
+        listener,
+        signal,
+      );
+    },
   };
+  return source;
 }
 
 /** The documented query parameters for `query`; absent or blank values mean "All" and are omitted. */

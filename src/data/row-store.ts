@@ -50,6 +50,28 @@ export class RowStore {
     return added;
   }
 
+  /**
+   * Puts conversations (newest first) before the loaded ones: live arrivals. Rows already present
+   * are updated in place instead; a known total grows by the number added, which is returned.
+   */
+  prepend(conversations: readonly Conversation[]): number {
+    const rows = this.rows.slice();
+    const fresh = new Map<string, Conversation>();
+    for (const conversation of conversations) {
+      const position = this.positions.get(conversation.id);
+      if (position !== undefined) rows[position] = conversation;
+      else if (!fresh.has(conversation.id)) fresh.set(conversation.id, conversation);
+    }
+    this.rows = fresh.size > 0 ? [...fresh.values(), ...rows] : rows;
+    if (fresh.size > 0) {
+      // Every loaded row moved down.
+      this.positions.clear();
+      this.rows.forEach((conversation, index) => this.positions.set(conversation.id, index));
+      if (this.total !== undefined) this.total += fresh.size;
+    }
+    return fresh.size;
+  }
+
   /** Replaces a loaded conversation (after an action or a live update); false when not loaded. */
   replace(conversation: Conversation): boolean {
     const position = this.positions.get(conversation.id);

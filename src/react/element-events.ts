@@ -1,34 +1,34 @@
 /**
  * The events of each element as framework props: `onConversationOpen` → `conversation-open`.
  * One table for the React 18 wrappers (their `onX` props), React 19's JSX types (`onconversation-open`)
- * and Vue's (`@conversation-open`). Each name carries its event class, from `GlobalEventHandlersEventMap`.
+ * and Vue's (`@conversation-open`). Event classes come from `GlobalEventHandlersEventMap`.
  */
-import type { EventName } from '@lit/react';
+import type { LitElement } from 'lit';
 
-/** An event name typed with its class, for `createComponent`'s `events`. */
-const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) => name as K & EventName<GlobalEventHandlersEventMap[K]>;
+/** A tag's events as `{ onX: 'x-name' }`. */
+export type EventMap = Readonly<Record<string, keyof GlobalEventHandlersEventMap>>;
 
 export const inboxTableEvents = {
-  onConversationOpen: event('conversation-open'),
-  onInboxPageLoad: event('inbox-page-load'),
-  onInboxError: event('inbox-error'),
-  onInboxSourceChange: event('inbox-source-change'),
-  onInboxQueryChange: event('inbox-query-change'),
-  onConversationAction: event('conversation-action'),
-  onConversationActionComplete: event('conversation-action-complete'),
-  onConversationChange: event('conversation-change'),
-};
+  onConversationOpen: 'conversation-open',
+  onInboxPageLoad: 'inbox-page-load',
+  onInboxError: 'inbox-error',
+  onInboxSourceChange: 'inbox-source-change',
+  onInboxQueryChange: 'inbox-query-change',
+  onConversationAction: 'conversation-action',
+  onConversationActionComplete: 'conversation-action-complete',
+  onConversationChange: 'conversation-change',
+} as const satisfies EventMap;
 
 export const conversationRowEvents = {
-  onConversationOpen: event('conversation-open'),
-  onInboxAnnounce: event('inbox-announce'),
-  onInboxRowSelect: event('inbox-row-select'),
-  onInboxRowActions: event('inbox-row-actions'),
-};
+  onConversationOpen: 'conversation-open',
+  onInboxAnnounce: 'inbox-announce',
+  onInboxRowSelect: 'inbox-row-select',
+  onInboxRowActions: 'inbox-row-actions',
+} as const satisfies EventMap;
 
 export const inboxFiltersEvents = {
-  onInboxQueryChange: event('inbox-query-change'),
-};
+  onInboxQueryChange: 'inbox-query-change',
+} as const satisfies EventMap;
 
 /** Each element's events, by tag (the distribution tests compare this with custom-elements.json). */
 export const elementEvents = {
@@ -37,15 +37,12 @@ export const elementEvents = {
   'inbox-filters': inboxFiltersEvents,
 };
 
-/** A tag's events as `{ onX: 'x-name' }`. */
-export type EventMap = Record<string, keyof GlobalEventHandlersEventMap>;
-
 /**
  * The writable, non-method properties an element adds to `LitElement`: what a framework may set.
  * Getters without setters are `readonly` and left out.
  */
 export type ElementProperties<E extends HTMLElement> = {
-  [K in Exclude<keyof E, keyof HTMLElement> as E[K] extends (...args: never[]) => unknown
+  [K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown
     ? never
     : IsReadonly<E, K> extends true
       ? never

@@ -11,19 +11,22 @@
  * Importing this module registers the elements.
  */
 import * as React from 'react';
-import { createComponent } from '@lit/react';
+import { createComponent, type EventName } from '@lit/react';
 import '../define.js';
 import { ConversationRow as ConversationRowElement } from '../components/conversation-row/conversation-row.js';
 import { InboxFilters as InboxFiltersElement } from '../components/inbox-filters/inbox-filters.js';
 import { InboxTable as InboxTableElement } from '../components/inbox-table/inbox-table.js';
-import { conversationRowEvents, inboxFiltersEvents, inboxTableEvents } from './element-events.js';
+import { conversationRowEvents, inboxFiltersEvents, inboxTableEvents, type EventMap } from './element-events.js';
+
+/** The event names typed with their classes, so each `onX` handler receives its own event. */
+const typed = <M extends EventMap>(events: M) => events as M & { [P in keyof M]: EventName<GlobalEventHandlersEventMap[M[P]]> };
 
 /** `<inbox-table>`: the virtualized conversations table. */
 export const InboxTable = createComponent({
   react: React,
   tagName: 'inbox-table',
   elementClass: InboxTableElement,
-  events: inboxTableEvents,
+  events: typed(inboxTableEvents),
   displayName: 'InboxTable',
 });
 
@@ -32,7 +35,7 @@ export const ConversationRow = createComponent({
   react: React,
   tagName: 'conversation-row',
   elementClass: ConversationRowElement,
-  events: conversationRowEvents,
+  events: typed(conversationRowEvents),
   displayName: 'ConversationRow',
 });
 
@@ -41,6 +44,6 @@ export const InboxFilters = createComponent({
   react: React,
   tagName: 'inbox-filters',
   elementClass: InboxFiltersElement,
-  events: inboxFiltersEvents,
+  events: typed(inboxFiltersEvents),
   displayName: 'InboxFilters',
 });

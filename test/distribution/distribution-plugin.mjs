@@ -8,7 +8,7 @@
  *   second copy.
  * - `/__dist/custom-elements.json`: the manifest `npm run analyze` would write now.
  * - `/__dist/bundle-size.json`: the bundle's bytes, minified and gzipped.
- * - `/__dist/npm.json`: the npm package's dist/ (`vite build`, then `tsc` declarations) as
+ * - `/__dist/npm.json`: the npm package's dist/ (the steps of `npm run build`) as
  *   `{ files: { [path]: text } }` without source maps; JSON, so the test server rewrites nothing.
  * - `/__dist/hosts/<name>.mjs`: host apps bundled by Vite as a host's own build would (React 19,
  *   React 18 from its workspace, Vue 3). Each exports `mount` (see hosts/host-api.ts).
@@ -82,7 +82,10 @@ export function distributionPlugin() {
   const npmBuild = () =>
     once('npm', async () => {
       const dir = await tempDir();
-      await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dir } });
+      // The steps of `npm run build`, into a temporary directory.
+      const configFile = path.join(projectRoot, 'vite.config.ts');
+      await build({ configFile, logLevel: 'warn', build: { outDir: dir } });
+      await build({ configFile, mode: 'bundle', logLevel: 'warn', build: { outDir: dir } });
       const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
       await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--declarationDir', path.join(dir, 'types')], { cwd: projectRoot });
       const names = (await readdir(dir, { recursive: true, withFileTypes: true }))

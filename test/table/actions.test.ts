@@ -93,7 +93,7 @@ describe('conversation actions', () => {
     const reloaded = nextPageLoad(table);
     table.refresh();
     await reloaded;
-    await nextFrame();
+    await waitUntil(() => renderedRows(table).some((row) => row.dataset.id === id), 'row rendered after the reload');
     expect(cellText(table, id, 'assignee')).to.equal(option.textContent!.trim());
   });
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
@@ -11,6 +11,8 @@ import { checkIcon, copyIcon, errorIcon, externalIcon, moreIcon, pauseIcon, play
 import { RecordingPlayer, type PlaybackState } from '../shared/recording-player.js';
 import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
+import { InboxElement } from '../shared/inbox-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
 import { cellStyles, rowStyles } from './conversation-row.styles.js';
 
 /** Statuses whose recording may be played (shared/api: completed or transferred with a URL). */
@@ -82,6 +84,7 @@ export function isPlayable(conversation: Conversation): boolean {
  * @csspart row - The row of cells (standalone use).
  * @csspart tooltip - The tooltip (standalone use).
  *
+ * @cssprop --inbox-font-family - Font family (default: the page's).
  * @cssprop --inbox-font-size - Text size (default 0.875em of the host's; the font family is the host's).
  * @cssprop --inbox-row-height - Row height (default 44px).
  * @cssprop --inbox-cell-padding - Horizontal cell padding (default 10px).
@@ -91,8 +94,8 @@ export function isPlayable(conversation: Conversation): boolean {
  * @cssprop --inbox-focus-color - Focus ring colour.
  * @cssprop --inbox-accent-color - Recording progress colour.
  */
-export class ConversationRow extends LitElement {
-  static override styles = [rowStyles, cellStyles, tooltipStyles];
+export class ConversationRow extends InboxElement {
+  static override styles = [themeStyles, rowStyles, cellStyles, tooltipStyles];
 
   /** The conversation to show. */
   @property({ attribute: false }) conversation?: Conversation;
@@ -169,6 +172,8 @@ export class ConversationRow extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Frameworks may pass `undefined` for an unset prop.
+    this.strings ??= DEFAULT_STRINGS;
     if (changed.has('player')) this.subscribe();
     if (changed.has('conversation') && changed.get('conversation')?.id !== this.conversation?.id) {
       // A recycled row must not show the previous conversation's feedback.

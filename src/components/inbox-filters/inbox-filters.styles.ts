@@ -83,7 +83,7 @@ export const filterStyles = css`
     padding: 0 6px;
     border-radius: 999px;
     background: var(--inbox-accent-color, #1a56db);
-    color: #fff;
+    color: var(--inbox-accent-contrast-color, #fff);
     font-size: 0.8125em;
     line-height: 1.5;
   }
@@ -193,7 +193,7 @@ export const filterStyles = css`
   .primary {
     border-color: var(--inbox-accent-color, #1a56db);
     background: var(--inbox-accent-color, #1a56db);
-    color: #fff;
+    color: var(--inbox-accent-contrast-color, #fff);
   }
   @media (forced-colors: active) {
     .badge,

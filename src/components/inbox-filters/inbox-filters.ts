@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
@@ -27,6 +27,8 @@ import type { InboxTable } from '../inbox-table/inbox-table.js';
 import { filterChips, type FilterChip } from './filter-chips.js';
 import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
+import { InboxElement } from '../shared/inbox-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
 
 /** Pause in typing after which the search text is applied. */
 const TYPING_DELAY_MS = 300;
@@ -70,6 +72,7 @@ declare global {
  * @csspart apply - The Apply button.
  * @csspart reset - The Reset button.
  *
+ * @cssprop --inbox-font-family - Font family (default: the page's).
  * @cssprop --inbox-text-color - Text colour.
  * @cssprop --inbox-muted-color - Hints and labels.
  * @cssprop --inbox-border-color - Field and panel borders.
@@ -80,8 +83,8 @@ declare global {
  * @cssprop --inbox-chip-background - Chip background.
  * @cssprop --inbox-radius - Corner radius.
  */
-export class InboxFilters extends LitElement {
-  static override styles = filterStyles;
+export class InboxFilters extends InboxElement {
+  static override styles = [themeStyles, filterStyles];
 
   /** Id of the `<inbox-table>` to drive, when the filters are not inside its toolbar slot. */
   @property({ reflect: true }) for?: string;

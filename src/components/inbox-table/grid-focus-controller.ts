@@ -75,8 +75,16 @@ export class GridFocusController implements ReactiveController {
   onFocusOut(target: Element, next: Element | null, insideGrid: (node: Element) => boolean): void {
     if (next && insideGrid(next)) return;
     queueMicrotask(() => {
-      if (target.isConnected && !this.host.focusWithin) this.keepFocus = false;
-      else this.restore();
+      if (target.isConnected && !this.host.focusWithin) {
+        this.keepFocus = false;
+        // Coming back with Tab lands on the first row rather than the header.
+        if (this.active.rowId === null && this.host.rows.length > 0) {
+          this.active = { rowId: this.host.rows[0].id, col: this.active.col };
+          this.host.requestUpdate();
+        }
+      } else {
+        this.restore();
+      }
     });
   }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
@@ -21,6 +21,8 @@ import { defineElement } from '../define.js';
 import { RecordingPlayer } from '../shared/recording-player.js';
 import { TOOLTIP_ID, TooltipController } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
+import { InboxElement } from '../shared/inbox-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
 import { PagingController } from './paging-controller.js';
 import { tableStyles } from './inbox-table.styles.js';
@@ -73,6 +75,7 @@ declare global {
  * @csspart notice - The outcome of the last action, with any per-conversation failures.
  * @csspart export - The CSV export control in the toolbar.
  *
+ * @cssprop --inbox-font-family - Font family (default: the page's).
  * @cssprop --inbox-font-size - Text size (default 0.875em of the host's; the font family is the host's).
  * @cssprop --inbox-height - Height of the table (default 100% of its container).
  * @cssprop --inbox-min-height - Minimum height (default 320px).
@@ -90,8 +93,8 @@ declare global {
  * @cssprop --inbox-tooltip-color - Tooltip text.
  * @cssprop --inbox-radius - Corner radius.
  */
-export class InboxTable extends LitElement {
-  static override styles = [cellStyles, tableStyles, tooltipStyles, exportStyles];
+export class InboxTable extends InboxElement {
+  static override styles = [themeStyles, cellStyles, tableStyles, tooltipStyles, exportStyles];
 
   /** Where conversations come from: `createAnyreachSource`, `createAvocaSource`, `createMemorySource` or a host's own. */
   @property({ attribute: false }) source?: InboxDataSource;
@@ -190,6 +193,7 @@ export class InboxTable extends LitElement {
     return this.paging.store.started && !this.paging.store.done;
   }
 
+  /** @internal */
   get columnCount(): number {
     return this.columnDefs.length;
   }
@@ -216,6 +220,8 @@ export class InboxTable extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Frameworks may pass `undefined` for an unset prop.
+    this.strings ??= DEFAULT_STRINGS;
     // Before the first request to a new source: filters answer by setting that source's query.
     if (changed.has('source')) this.dispatchEvent(new InboxSourceChangeEvent(this.source));
     if (changed.has('source') || changed.has('query')) {
@@ -290,14 +296,17 @@ export class InboxTable extends LitElement {
     return this.actionRunner.run(payload, ids);
   }
 
+  /** @internal */
   get actionStrings() {
     return this.strings.actions;
   }
 
+  /** @internal */
   get actionMessages() {
     return { ...this.strings.actions, errorText: (error: unknown) => this.errorMessage(error instanceof Error ? error : new Error(String(error))) };
   }
 
+  /** @internal */
   get assigneeOptions(): readonly NamedOption[] {
     const byId = new Map<string, NamedOption>();
     for (const member of [...this.assignees, ...this.listedAssignees]) byId.set(member.id, member);
@@ -308,20 +317,24 @@ export class InboxTable extends LitElement {
     return [...byId.values()];
   }
 
+  /** @internal */
   get statusOptions(): readonly string[] {
     return this.source?.capabilities.statuses ?? [];
   }
 
+  /** @internal */
   get knownTags(): readonly string[] {
     const tags = new Set(this.tags);
     for (const row of this.rows) for (const tag of row.tags ?? []) tags.add(tag);
     return [...tags].sort();
   }
 
+  /** @internal */
   conversationById(id: string): Conversation | undefined {
     return this.paging.store.get(id);
   }
 
+  /** Shows a changed copy of a loaded conversation (for example one the host updated elsewhere). */
   replaceConversation(conversation: Conversation): void {
     if (this.paging.store.replace(conversation)) {
       this.dispatchEvent(new ConversationChangeEvent(conversation));
@@ -329,6 +342,7 @@ export class InboxTable extends LitElement {
     }
   }
 
+  /** @internal */
   describe(id: string): string {
     const conversation = this.conversationById(id);
     return conversation?.callerName || conversation?.customer?.name || conversation?.callerId || id;
@@ -384,6 +398,7 @@ export class InboxTable extends LitElement {
 
   // ---- GridFocusHost ----
 
+  /** @internal */
   get pageRowCount(): number {
     const height = this.body?.clientHeight ?? 0;
     return Math.max(1, Math.floor(height / this.rowHeight) - 1);
@@ -393,15 +408,18 @@ export class InboxTable extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('conversation-row')?.offsetHeight || DEFAULT_ROW_HEIGHT;
   }
 
+  /** @internal */
   get parkingElement(): HTMLElement | null {
     return this.body ?? null;
   }
 
+  /** @internal */
   get focusWithin(): boolean {
     const active = (this.renderRoot as ShadowRoot).activeElement;
     return active !== null && active !== undefined && this.renderRoot.querySelector('.grid')?.contains(active) === true;
   }
 
+  /** @internal */
   cellElement(cell: ActiveCell): HTMLElement | null {
     const row =
       cell.rowId === null
@@ -410,6 +428,7 @@ export class InboxTable extends LitElement {
     return row?.querySelector<HTMLElement>(`:scope > [data-col="${cell.col}"]`) ?? null;
   }
 
+  /** @internal */
   async scrollToRow(index: number): Promise<void> {
     const virtualizer = this.virtualizer;
     if (!virtualizer) return;
@@ -418,6 +437,7 @@ export class InboxTable extends LitElement {
     await this.updateComplete;
   }
 
+  /** @internal */
   openRow(id: string): void {
     this.renderRoot.querySelector<ConversationRow>(`conversation-row[data-id="${CSS.escape(id)}"]`)?.open();
   }
@@ -427,11 +447,26 @@ export class InboxTable extends LitElement {
   private onRangeChanged(event: RangeChangedEvent): void {
     if (event.last >= this.rows.length - PREFETCH_ROWS) this.paging.loadMore();
     // The range is announced before its rows render; restore focus once they have.
-    void this.virtualizer?.layoutComplete.then(() => this.gridFocus.restore(), () => undefined);
+    void this.virtualizer?.layoutComplete.then(() => {
+      this.gridFocus.restore();
+      this.syncTabStop();
+    }, () => undefined);
   }
 
   private get virtualizer(): VirtualizerHostElement[typeof virtualizerRef] {
     return (this.body as VirtualizerHostElement | undefined)?.[virtualizerRef];
+  }
+
+  /**
+   * While the active row is not in the DOM (scrolled away, or the table is off screen so nothing
+   * renders), the body holds the grid's one tab stop: Tab still reaches the grid and arrow keys
+   * continue from the remembered row. Set directly because the virtualizer renders rows after us.
+   */
+  private syncTabStop(): void {
+    const body = this.body;
+    if (!body) return;
+    const active = this.gridFocus.active;
+    body.tabIndex = active.rowId === null || this.cellElement(active) !== null ? -1 : 0;
   }
 
   private onBodyScroll(): void {
@@ -487,6 +522,7 @@ export class InboxTable extends LitElement {
       this.head.style.paddingInlineEnd = `${this.body.offsetWidth - this.body.clientWidth}px`;
     }
     if (changed.has('query') || changed.has('source')) this.body?.scrollTo({ top: 0 });
+    this.syncTabStop();
   }
 
   protected override render(): TemplateResult {
@@ -603,7 +639,6 @@ export class InboxTable extends LitElement {
       class="body"
       role="rowgroup"
       part="body"
-      tabindex="-1"
       @scroll=${this.onBodyScroll}
       @rangeChanged=${this.onRangeChanged}
     >${virtualize({
