@@ -4,10 +4,13 @@
  */
 import { DEFAULT_ACTION_STRINGS, type ActionStrings } from '../components/inbox-actions/action-strings.js';
 import { DEFAULT_EXPORT_STRINGS, type ExportStrings } from '../export/export-strings.js';
+import { DEFAULT_FILTER_STRINGS, type FilterStrings } from '../components/inbox-filters/filter-strings.js';
+import { CHANNEL_LABELS, DIRECTION_LABELS } from './labels.js';
 
 export interface InboxStrings {
   actions: ActionStrings;
   export: ExportStrings;
+  filters: FilterStrings;
   gridLabel: string;
   columns: Record<string, string>;
   channels: Record<string, string>;
@@ -35,6 +38,7 @@ export interface InboxStrings {
 export const DEFAULT_STRINGS: InboxStrings = {
   actions: DEFAULT_ACTION_STRINGS,
   export: DEFAULT_EXPORT_STRINGS,
+  filters: DEFAULT_FILTER_STRINGS,
   gridLabel: 'Conversations',
   columns: {
     copy: 'Copy link',
@@ -60,8 +64,8 @@ export const DEFAULT_STRINGS: InboxStrings = {
     select: 'Select',
     actions: 'Actions',
   },
-  channels: { phone: 'Phone Call', web_chat: 'Web Chat', email: 'Email', text: 'Text' },
-  directions: { inbound: 'Inbound', outbound: 'Outbound' },
+  channels: CHANNEL_LABELS,
+  directions: DIRECTION_LABELS,
   guest: 'Guest',
   missing: '-',
   loading: 'Loading conversations…',

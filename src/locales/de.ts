@@ -1,5 +1,5 @@
 /**
- * German strings for `<inbox-table>` and `<conversation-row>`: an example of a complete override.
+ * German strings for every inbox element: an example of a complete override.
  * Dates, times, numbers and durations follow the `locale` attribute, not this object:
  *
  * ```html
@@ -28,7 +28,85 @@ const participles: Record<ActionKind, string> = {
   note: 'mit Notiz versehen',
 };
 
+const channels = { phone: 'Telefonanruf', web_chat: 'Web-Chat', email: 'E-Mail', text: 'SMS' };
+const directions = { inbound: 'Eingehend', outbound: 'Ausgehend' };
+
 export const de: InboxStrings = {
+  filters: {
+    label: 'Gespräche filtern',
+    toggle: 'Filter',
+    active: 'aktiv',
+    panel: 'Filter',
+    labels: {
+      search: 'Suche',
+      callerId: 'Anrufer',
+      direction: 'Richtung',
+      channels: 'Kanal',
+      status: 'Status',
+      agentId: 'Agent',
+      agentVersionId: 'Agent-Version',
+      webWidgetId: 'Web-Widget',
+      agentNumber: 'Agent-Nummer',
+      campaign: 'Kampagne',
+      customMetadata: 'Metadaten',
+      duration: 'Dauer (Sekunden)',
+      userTurns: 'Nutzerbeiträge',
+      date: 'Datum',
+      assigneeId: 'Zuständig',
+      customerId: 'Kunden-ID',
+      tags: 'Tags',
+      priority: 'Priorität',
+      sort: 'Sortierung',
+    },
+    searchPlaceholder: 'Inhalt, Kundenname oder Telefon',
+    callerPlaceholder: 'Telefonnummer oder Anrufer-ID',
+    all: 'Alle',
+    minimum: 'Minimum',
+    maximum: 'Maximum',
+    from: 'Von',
+    to: 'Bis',
+    findAgent: 'Agent suchen',
+    findAssignee: 'Zuständige Person suchen',
+    period: 'Zeitraum',
+    noMatches: 'Keine Treffer',
+    listFailed: 'Die Liste konnte nicht geladen werden.',
+    tagsHint: 'Mehrere Tags durch Kommas trennen.',
+    apply: 'Anwenden',
+    reset: 'Zurücksetzen',
+    clearAll: 'Alle entfernen',
+    activeFilters: 'Aktive Filter',
+    removeFilter: (chip) => `Filter ${chip} entfernen`,
+    chip: (label, value) => `${label}: ${value}`,
+    between: (from, to) => `${from} – ${to}`,
+    atLeast: (from) => `ab ${from}`,
+    atMost: (to) => `bis ${to}`,
+    presets: {
+      any: 'Beliebig',
+      today: 'Heute',
+      yesterday: 'Gestern',
+      last7: 'Letzte 7 Tage',
+      last30: 'Letzte 30 Tage',
+      thisMonth: 'Dieser Monat',
+      custom: 'Eigener Zeitraum',
+    },
+    statuses: {},
+    channels,
+    directions,
+    priorities: { urgent: 'Dringend', high: 'Hoch', normal: 'Normal', low: 'Niedrig' },
+    sorts: {
+      last_activity_desc: 'Neueste Aktivität zuerst',
+      last_activity_asc: 'Älteste Aktivität zuerst',
+      created_desc: 'Neueste zuerst',
+      created_asc: 'Älteste zuerst',
+      priority_desc: 'Höchste Priorität zuerst',
+    },
+    errors: {
+      notWholeNumber: (field) => `${field}: eine ganze Zahl ab 0 eingeben.`,
+      minAboveMax: (field) => `${field}: das Minimum ist größer als das Maximum.`,
+      notADate: (field) => `${field}: ein Datum eingeben.`,
+      endBeforeStart: 'Datum: der Zeitraum endet vor seinem Beginn.',
+    },
+  },
   actions: {
     menuLabel: (who) => `Aktionen für das Gespräch mit ${who}`,
     menuItems: { assign: 'Zuweisen…', status: 'Status setzen…', tags: 'Tags hinzufügen…', note: 'Interne Notiz hinzufügen…' },
@@ -101,8 +179,8 @@ export const de: InboxStrings = {
     select: 'Auswählen',
     actions: 'Aktionen',
   },
-  channels: { phone: 'Telefonanruf', web_chat: 'Web-Chat', email: 'E-Mail', text: 'SMS' },
-  directions: { inbound: 'Eingehend', outbound: 'Ausgehend' },
+  channels,
+  directions,
   guest: 'Gast',
   missing: '–',
   loading: 'Gespräche werden geladen…',

@@ -1,9 +1,10 @@
 /**
- * Every user-visible string of `<inbox-filters>`, in one overridable object. A host replaces any
- * subset: `filters.strings = { ...filters.strings, apply: 'Anwenden' }`.
+ * The user-visible strings of `<inbox-filters>`: the `filters` section of the inbox's one strings
+ * object (`InboxStrings`). A host replaces any subset:
+ * `filters.strings = { ...DEFAULT_STRINGS, filters: { ...DEFAULT_STRINGS.filters, apply: 'Anwenden' } }`.
  */
 import type { DatePresetId } from '../../format/date-presets.js';
-import { DEFAULT_STRINGS } from '../../format/strings.js';
+import { CHANNEL_LABELS, DIRECTION_LABELS } from '../../format/labels.js';
 import type { SortOrder } from '../../data/types.js';
 
 /** Labels of the filters, one per control or group. */
@@ -136,8 +137,8 @@ export const DEFAULT_FILTER_STRINGS: FilterStrings = {
     custom: 'Custom range',
   },
   statuses: {},
-  channels: DEFAULT_STRINGS.channels,
-  directions: DEFAULT_STRINGS.directions,
+  channels: CHANNEL_LABELS,
+  directions: DIRECTION_LABELS,
   priorities: { urgent: 'Urgent', high: 'High', normal: 'Normal', low: 'Low' },
   sorts: {
     last_activity_desc: 'Latest activity first',

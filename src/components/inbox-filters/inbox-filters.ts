@@ -25,7 +25,8 @@ import { DATE_PRESETS } from '../../format/date-presets.js';
 import { titleCase } from '../../format/text.js';
 import type { InboxTable } from '../inbox-table/inbox-table.js';
 import { filterChips, type FilterChip } from './filter-chips.js';
-import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
+import type { FilterStrings } from './filter-strings.js';
+import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -117,7 +118,12 @@ export class InboxFilters extends InboxElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** User-visible strings; override any subset. */
-  @property({ attribute: false }) strings: FilterStrings = DEFAULT_FILTER_STRINGS;
+  @property({ attribute: false }) strings: InboxStrings = DEFAULT_STRINGS;
+
+  /** This element's section of the strings (frameworks may pass `undefined` for an unset prop). */
+  private get text(): FilterStrings {
+    return (this.strings ?? DEFAULT_STRINGS).filters;
+  }
 
   /** The table's source, as of its last change. */
   @state() private tableSource?: InboxDataSource;
@@ -297,7 +303,7 @@ export class InboxFilters extends InboxElement {
   }
 
   private parse(): DraftResult {
-    const { labels, errors } = this.strings;
+    const { labels, errors } = this.text;
     return parseDraft(this.draft, this.applied, {
       ...this.readContext(),
       labels: { duration: labels.duration, userTurns: labels.userTurns, date: labels.date },
@@ -400,7 +406,7 @@ export class InboxFilters extends InboxElement {
     const source = this.activeSource;
     if (!source) return nothing;
     const chips = filterChips(this.applied, {
-      strings: this.strings,
+      strings: this.text,
       agents: this.agentOptions(),
       assignees: this.assigneeOptions(),
       timeZone: this.effectiveTimeZone,
@@ -408,7 +414,7 @@ export class InboxFilters extends InboxElement {
     });
     const panelFilters = source.capabilities.filters.filter((filter) => !(TEXT_FILTERS as readonly string[]).includes(filter));
     const hasPanel = panelFilters.length > 0 || source.capabilities.sorts.length > 1;
-    return html`<div class="bar" part="base" role="search" aria-label=${this.strings.label}>
+    return html`<div class="bar" part="base" role="search" aria-label=${this.text.label}>
       <div class="quick">
         ${TEXT_FILTERS.filter((field) => this.supports(field)).map((field) => this.renderTextFilter(field))}
         ${hasPanel ? this.renderToggle(chips.length) : nothing}
@@ -420,9 +426,9 @@ export class InboxFilters extends InboxElement {
   }
 
   private renderTextFilter(field: TextFilter): TemplateResult {
-    const placeholder = field === 'search' ? this.strings.searchPlaceholder : this.strings.callerPlaceholder;
+    const placeholder = field === 'search' ? this.text.searchPlaceholder : this.text.callerPlaceholder;
     return html`<div class="field">
-      <label for="q-${field}">${this.strings.labels[field]}</label>
+      <label for="q-${field}">${this.text.labels[field]}</label>
       <input
         id="q-${field}"
         type="search"
@@ -444,27 +450,27 @@ export class InboxFilters extends InboxElement {
       aria-controls="panel"
       @click=${this.togglePanel}
     >
-      ${this.strings.toggle}
-      ${active ? html`<span class="badge">${active}</span><span class="sr-only"> ${this.strings.active}</span>` : nothing}
+      ${this.text.toggle}
+      ${active ? html`<span class="badge">${active}</span><span class="sr-only"> ${this.text.active}</span>` : nothing}
     </button>`;
   }
 
   private renderChips(chips: FilterChip[]): TemplateResult {
-    return html`<ul class="chips" part="chips" aria-label=${this.strings.activeFilters}>
+    return html`<ul class="chips" part="chips" aria-label=${this.text.activeFilters}>
       ${chips.map(
         (chip, index) => html`<li class="chip" part="chip">
           <span>${chip.text}</span>
-          <button type="button" aria-label=${this.strings.removeFilter(chip.text)} @click=${() => this.removeChip(chip, index)}>
+          <button type="button" aria-label=${this.text.removeFilter(chip.text)} @click=${() => this.removeChip(chip, index)}>
             <span aria-hidden="true">×</span>
           </button>
         </li>`,
       )}
-      <li><button type="button" class="clear" @click=${this.clearAll}>${this.strings.clearAll}</button></li>
+      <li><button type="button" class="clear" @click=${this.clearAll}>${this.text.clearAll}</button></li>
     </ul>`;
   }
 
   private renderPanel(): TemplateResult {
-    const { strings } = this;
+    const strings = this.text;
     return html`<form id="panel" class="panel" part="panel" aria-label=${strings.panel} ?hidden=${!this.open} novalidate @submit=${this.onApply} @keydown=${this.onPanelKeyDown}>
       <div class="fields">
         ${this.supports('direction')
@@ -512,7 +518,7 @@ export class InboxFilters extends InboxElement {
     return html`<div class="field">
       <label for="f-${field}">${label}</label>
       <select id="f-${field}" @change=${this.onChange(field)}>
-        <option value="" ?selected=${current === ''}>${this.strings.all}</option>
+        <option value="" ?selected=${current === ''}>${this.text.all}</option>
         ${values.map((value) => html`<option value=${value} ?selected=${current === value}>${show(value)}</option>`)}
       </select>
     </div>`;
@@ -536,18 +542,18 @@ export class InboxFilters extends InboxElement {
   /** One channel at a time as a list; several as checkboxes. */
   private renderChannels(): TemplateResult {
     const { channels, maxChannels } = this.activeSource!.capabilities;
-    const label = (channel: string) => this.strings.channels[channel] ?? channel;
+    const label = (channel: string) => this.text.channels[channel] ?? channel;
     if (maxChannels === 1) {
       return html`<div class="field">
-        <label for="f-channels">${this.strings.labels.channels}</label>
+        <label for="f-channels">${this.text.labels.channels}</label>
         <select id="f-channels" @change=${(event: Event) => this.setChannels((event.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${this.draft.channels.length === 0}>${this.strings.all}</option>
+          <option value="" ?selected=${this.draft.channels.length === 0}>${this.text.all}</option>
           ${channels.map((channel) => html`<option value=${channel} ?selected=${this.draft.channels[0] === channel}>${label(channel)}</option>`)}
         </select>
       </div>`;
     }
     return html`<fieldset class="group">
-      <legend>${this.strings.labels.channels}</legend>
+      <legend>${this.text.labels.channels}</legend>
       ${channels.map(
         (channel) => html`<label class="check">
           <input
@@ -585,7 +591,7 @@ export class InboxFilters extends InboxElement {
     const shown = options.filter((option) => option.id === current || needle === '' || option.name.toLowerCase().includes(needle) || option.id.toLowerCase().includes(needle));
     // A chosen id the list does not (yet) hold still shows, by id.
     const missing = current !== '' && !options.some((option) => option.id === current);
-    const status = error !== undefined ? this.strings.listFailed : needle !== '' && shown.length === 0 ? this.strings.noMatches : '';
+    const status = error !== undefined ? this.text.listFailed : needle !== '' && shown.length === 0 ? this.text.noMatches : '';
     return html`<fieldset class="group picker">
       <legend>${label}</legend>
       <label for="f-${field}-find">${findLabel}</label>
@@ -599,7 +605,7 @@ export class InboxFilters extends InboxElement {
       />
       <label for="f-${field}">${label}</label>
       <select id="f-${field}" @change=${this.onChange(field)}>
-        <option value="" ?selected=${current === ''}>${this.strings.all}</option>
+        <option value="" ?selected=${current === ''}>${this.text.all}</option>
         ${missing ? html`<option value=${current} selected>${current}</option>` : nothing}
         ${shown.map((option) => html`<option value=${option.id} ?selected=${option.id === current}>${option.name}</option>`)}
       </select>
@@ -623,16 +629,16 @@ export class InboxFilters extends InboxElement {
       />
     </div>`;
     return html`<fieldset class="group bounds">
-      <legend>${this.strings.labels[group]}</legend>
-      ${this.supports(minField) ? input(minField, this.strings.minimum) : nothing}
-      ${this.supports(maxField) ? input(maxField, this.strings.maximum) : nothing}
+      <legend>${this.text.labels[group]}</legend>
+      ${this.supports(minField) ? input(minField, this.text.minimum) : nothing}
+      ${this.supports(maxField) ? input(maxField, this.text.maximum) : nothing}
       ${this.renderError(group)}
     </fieldset>`;
   }
 
   private renderDates(): TemplateResult {
     const error = this.errors.date;
-    const { presets } = this.strings;
+    const { presets } = this.text;
     const date = (field: 'dateFrom' | 'dateTo', label: string) => html`<div class="field">
       <label for="f-${field}">${label}</label>
       <input
@@ -645,16 +651,16 @@ export class InboxFilters extends InboxElement {
       />
     </div>`;
     return html`<fieldset class="group dates">
-      <legend>${this.strings.labels.date}</legend>
+      <legend>${this.text.labels.date}</legend>
       <div class="field">
-        <label for="f-date">${this.strings.period}</label>
+        <label for="f-date">${this.text.period}</label>
         <select id="f-date" @change=${this.onChange('date')}>
           <option value="" ?selected=${this.draft.date === ''}>${presets.any}</option>
           ${DATE_PRESETS.map((preset) => html`<option value=${preset} ?selected=${this.draft.date === preset}>${presets[preset]}</option>`)}
           <option value="custom" ?selected=${this.draft.date === 'custom'}>${presets.custom}</option>
         </select>
       </div>
-      ${this.draft.date === 'custom' ? html`${date('dateFrom', this.strings.from)}${date('dateTo', this.strings.to)}` : nothing}
+      ${this.draft.date === 'custom' ? html`${date('dateFrom', this.text.from)}${date('dateTo', this.text.to)}` : nothing}
       ${this.renderError('date')}
     </fieldset>`;
   }
@@ -663,9 +669,9 @@ export class InboxFilters extends InboxElement {
     const { sorts, defaultSort } = this.activeSource!.capabilities;
     const current = this.draft.sort || defaultSort;
     return html`<div class="field">
-      <label for="f-sort">${this.strings.labels.sort}</label>
+      <label for="f-sort">${this.text.labels.sort}</label>
       <select id="f-sort" @change=${this.onChange('sort')}>
-        ${sorts.map((sort) => html`<option value=${sort} ?selected=${current === sort}>${this.strings.sorts[sort]}</option>`)}
+        ${sorts.map((sort) => html`<option value=${sort} ?selected=${current === sort}>${this.text.sorts[sort]}</option>`)}
       </select>
     </div>`;
   }
