@@ -144,14 +144,6 @@ export const cellStyles = css`
     font-size: 0.8em;
     line-height: 1.4;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .cell:focus-visible,
     button:focus-visible,

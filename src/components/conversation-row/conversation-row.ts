@@ -13,6 +13,7 @@ import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/to
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { cellStyles, rowStyles } from './conversation-row.styles.js';
 
 /** Statuses whose recording may be played (shared/api: completed or transferred with a URL). */
@@ -95,7 +96,7 @@ export function isPlayable(conversation: Conversation): boolean {
  * @cssprop --inbox-accent-color - Recording progress colour.
  */
 export class ConversationRow extends InboxElement {
-  static override styles = [themeStyles, rowStyles, cellStyles, tooltipStyles];
+  static override styles = [themeStyles, visuallyHidden, rowStyles, cellStyles, tooltipStyles];
 
   /** The conversation to show. */
   @property({ attribute: false }) conversation?: Conversation;

@@ -87,14 +87,6 @@ export const filterStyles = css`
     font-size: 0.8125em;
     line-height: 1.5;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .chips {
     display: flex;
     flex-wrap: wrap;

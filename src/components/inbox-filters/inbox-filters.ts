@@ -30,6 +30,7 @@ import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
 /** Pause in typing after which the search text is applied. */
 const TYPING_DELAY_MS = 300;
@@ -85,7 +86,7 @@ declare global {
  * @cssprop --inbox-radius - Corner radius.
  */
 export class InboxFilters extends InboxElement {
-  static override styles = [themeStyles, filterStyles];
+  static override styles = [themeStyles, visuallyHidden, filterStyles];
 
   /** Id of the `<inbox-table>` to drive, when the filters are not inside its toolbar slot. */
   @property({ reflect: true }) for?: string;

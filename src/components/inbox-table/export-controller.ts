@@ -136,7 +136,7 @@ export class ExportController implements ReactiveController {
       >
         ${label}
       </button>
-      <span class="export-status ${running ? 'export-hidden' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status">${this.message}</span>
+      <span class="export-status ${running ? 'sr-only' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status">${this.message}</span>
     </span>`;
   }
 
@@ -237,13 +237,5 @@ export const exportStyles = css`
   }
   .export-status.export-error {
     color: var(--inbox-error-color, #b42318);
-  }
-  .export-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

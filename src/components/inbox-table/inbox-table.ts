@@ -23,6 +23,7 @@ import { TOOLTIP_ID, TooltipController } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
 import { PagingController } from './paging-controller.js';
 import { tableStyles } from './inbox-table.styles.js';
@@ -94,7 +95,7 @@ declare global {
  * @cssprop --inbox-radius - Corner radius.
  */
 export class InboxTable extends InboxElement {
-  static override styles = [themeStyles, cellStyles, tableStyles, tooltipStyles, exportStyles];
+  static override styles = [themeStyles, visuallyHidden, cellStyles, tableStyles, tooltipStyles, exportStyles];
 
   /** Where conversations come from: `createAnyreachSource`, `createAvocaSource`, `createMemorySource` or a host's own. */
   @property({ attribute: false }) source?: InboxDataSource;
