@@ -14,7 +14,7 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const devServer: UserConfig = {
   ...hostAppSettings,
   root: 'demo',
-  plugins: [inboxApiPlugin(), serveScriptTagBundle()],
+  plugins: [inboxApiPlugin({ liveTraffic: true }), serveScriptTagBundle()],
 };
 
 const externalPackages = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.peerDependencies)];

@@ -27,4 +27,6 @@ export { formatDuration } from './format/duration.js';
 export { formatDate, formatTime, formatDateTime } from './format/datetime.js';
 export { DEFAULT_DETAIL_URL, DEFAULT_AGENT_URL, fillTemplate } from './format/links.js';
 export { safeUrl } from './format/url.js';
+export { watchConversations, type LiveEvent, type LiveSource, type LiveListener, type LiveOptions } from './data/live.js';
+export { DEFAULT_LIVE_STRINGS, type LiveStrings } from './components/inbox-table/live-controller.js';
 export type { InboxTheme, InboxDensity } from './components/shared/theme.styles.js';

@@ -91,7 +91,7 @@ function firstAtOrBefore(rows, ms) {
  * @param {QueryReader} query
  * @returns {Predicate}
  */
-function predicate(query) {
+export function predicate(query) {
   /** @type {Predicate[]} */
   const tests = [];
   const direction = query.oneOf('direction', DIRECTIONS);

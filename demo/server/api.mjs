@@ -1,12 +1,13 @@
 // @ts-check
 /**
- * The local API server's request handler (routes in ./README.md): both APIs per session,
- * session control, the request log and recordings. Mounted by the Vite plugin and the test
+ * The local API server's request handler (routes in ./README.md): both APIs per session with
+ * their live event streams, session and live control, the request log and recordings. Mounted by the Vite plugin and the test
  * runner's Koa middleware.
  */
 import * as anyreach from './anyreach-routes.mjs';
 import * as avoca from './avoca-routes.mjs';
 import { HttpError, delay, jsonObject, readBody, send, sendJson } from './http.mjs';
+import { EventStream, anyreachStream, avocaStream, liveControl, startTraffic } from './live.mjs';
 import { createSessionStore } from './sessions.mjs';
 import { BROKEN_WAV, toneWav } from './wav.mjs';
 
@@ -26,10 +27,12 @@ import { BROKEN_WAV, toneWav } from './wav.mjs';
  */
 /** @typedef {{ method: string, pattern: RegExp, handle: (context: RouteContext) => unknown }} Route */
 
-/** Routes below `{base}`; a handler's return value is the 200 JSON answer. */
+/** Routes below `{base}`; a handler's return value is the 200 JSON answer, or an `EventStream` that answers itself. */
 /** @type {Route[]} */
 const ROUTES = [
   { method: 'GET', pattern: /^\/anyreach\/core\/conversations$/, handle: anyreach.listConversations },
+  { method: 'GET', pattern: /^\/anyreach\/core\/conversations\/stream$/, handle: anyreachStream },
+  { method: 'GET', pattern: /^\/avoca\/v1\/inbox\/conversations\/stream$/, handle: avocaStream },
   { method: 'GET', pattern: /^\/anyreach\/agents$/, handle: anyreach.listAgents },
   { method: 'GET', pattern: /^\/avoca\/v1\/inbox\/conversations$/, handle: avoca.listConversations },
   { method: 'PUT', pattern: /^\/avoca\/v1\/inbox\/conversations\/(?<id>[^/]+)\/assign$/, handle: avoca.assign },
@@ -42,7 +45,7 @@ const ROUTES = [
 const SESSION_PATH = /^\/api\/s\/([A-Za-z0-9._~-]{1,100})(\/.*)$/;
 const RECORDING_PATH = /^\/api\/recordings\/([A-Za-z0-9_-]{1,128})\.wav$/;
 /** Request headers the log keeps, credentials included, so tests can assert header rules. */
-const LOGGED_HEADERS = ['authorization', 'x-anyreach-org', 'x-workspace-id'];
+const LOGGED_HEADERS = ['authorization', 'x-anyreach-org', 'x-workspace-id', 'last-event-id'];
 
 /** @param {string} pathname */
 export function isApiPath(pathname) {
@@ -52,11 +55,13 @@ export function isApiPath(pathname) {
 /**
  * A Node `http` request handler for everything under `/api/`; resolves `true` when it answered,
  * `false` for other paths (the caller serves those).
- * @param {{ count?: number, seed?: number }} [options] defaults of new sessions
+ * @param {{ count?: number, seed?: number, liveTraffic?: boolean }} [options] defaults of new sessions;
+ *   `liveTraffic` runs the traffic simulation (README "Live") in the default session
  * @returns {(req: Request, res: Response) => Promise<boolean>}
  */
 export function createApiHandler(options = {}) {
   const sessionNamed = createSessionStore(options);
+  if (options.liveTraffic) startTraffic(sessionNamed('default'));
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!isApiPath(url.pathname)) return false;
@@ -99,6 +104,10 @@ async function answer(req, res, url, sessionNamed) {
   const body = await readBody(req);
   if (rest === '/_control' || rest === '/_requests') {
     answerSessionControl(req, res, session, rest, body);
+    return;
+  }
+  if (rest === '/_live') {
+    sendJson(res, 200, liveControl(session, req.method, body));
     return;
   }
   session.log(logEntry(req, url, body));
@@ -151,7 +160,8 @@ async function answerApi(req, res, session, { url, rest, body }) {
   if (!route) throw candidates.length ? methodNotAllowed(candidates.map((c) => c.method).join(', ')) : new HttpError(404, 'Not found');
   const params = decodeParams(route.pattern.exec(rest)?.groups);
   const result = route.handle({ session, url, headers: req.headers, params, body: () => jsonObject(body) });
-  if (fault?.truncate) sendTruncated(req, res, result);
+  if (result instanceof EventStream) result.respond(req, res);
+  else if (fault?.truncate) sendTruncated(req, res, result);
   else sendJson(res, 200, result);
 }
 

@@ -151,7 +151,7 @@ function meta(session) {
  * @param {QueryReader} query
  * @returns {(c: StoredConversation) => boolean}
  */
-function predicate(query) {
+export function predicate(query) {
   /** @type {((c: StoredConversation) => boolean)[]} */
   const tests = [];
   const status = query.oneOf('status', [...STATUSES, 'all']);

@@ -116,6 +116,38 @@ export class Session {
   }
 
   /**
+   * Live (live.mjs): `row` becomes the newest conversation (its `createdMs` is at least the
+   * head's), in later list reads of both APIs.
+   * @param {StoredConversation} row
+   */
+  insert(row) {
+    this.ownData([row, ...this.rows]);
+  }
+
+  /**
+   * Live (live.mjs): like `update`, for a change that may move the conversation in sort orders
+   * (its last activity); `undefined` for an unknown id.
+   * @param {string} id
+   * @param {(row: StoredConversation) => void} change
+   */
+  updateLive(id, change) {
+    if (this.ownRows === undefined || this.ownRows !== this.data.dataset.conversations) this.ownData(this.rows.slice());
+    const row = this.update(id, change);
+    this.data.orders.clear();
+    return row;
+  }
+
+  /**
+   * Gives the session data of its own (rows, id lookup, sort orders) over `conversations`,
+   * newest first; the shared data set stays untouched.
+   * @param {StoredConversation[]} conversations
+   */
+  ownData(conversations) {
+    this.shared = new SharedData({ ...this.data.dataset, conversations });
+    this.ownRows = conversations;
+  }
+
+  /**
    * Applies a `_control` body: `count`/`seed` regenerate the data (dropping writes), `faults`
    * replaces the pending faults, `latencyMs` delays every answer.
    * @param {Record<string, unknown>} body

@@ -3,7 +3,8 @@
 import { createApiHandler } from './api.mjs';
 
 /**
- * @param {{ count?: number, seed?: number }} [options] defaults of new sessions
+ * @param {{ count?: number, seed?: number, liveTraffic?: boolean }} [options] defaults of new sessions;
+ *   `liveTraffic` simulates live traffic in the default session (what `npm start` shows)
  * @returns {import('vite').Plugin}
  */
 export function inboxApiPlugin(options) {

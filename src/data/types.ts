@@ -220,7 +220,8 @@ export interface NamedOption {
 
 /**
  * Where the inbox reads conversations. Implement `fetchPage` and `capabilities`; everything else
- * is optional.
+ * is optional, including live updates (`subscribe`, see `LiveSource` in `live.ts`; without it a
+ * live table polls the first page).
  *
  * ```ts
  * const mySource: InboxDataSource = {

@@ -88,8 +88,8 @@ const COLUMN_LIST: ColumnDef[] = [
     fields: ['direction'],
     text: (c, { strings }) => label(strings.directions, c.direction),
   },
-  { id: 'status', track: '104px', minWidth: 104, fields: ['status'], text: (c) => (c.status ? titleCase(c.status) : undefined) },
-  { id: 'summary', track: 'minmax(160px, 3fr)', minWidth: 160, fields: ['summary'], text: (c) => nonEmpty(c.summary) },
+  { id: 'status', track: '136px', minWidth: 136, fields: ['status'], text: (c) => (c.status ? titleCase(c.status) : undefined) },
+  { id: 'summary', track: 'minmax(140px, 3fr)', minWidth: 140, fields: ['summary'], text: (c) => nonEmpty(c.summary) },
   {
     id: 'duration',
     track: '92px',

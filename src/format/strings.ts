@@ -4,12 +4,14 @@
  */
 import { DEFAULT_ACTION_STRINGS, type ActionStrings } from '../components/inbox-actions/action-strings.js';
 import { DEFAULT_EXPORT_STRINGS, type ExportStrings } from '../export/export-strings.js';
+import { DEFAULT_LIVE_STRINGS, type LiveStrings } from '../components/inbox-table/live-controller.js';
 import { DEFAULT_FILTER_STRINGS, type FilterStrings } from '../components/inbox-filters/filter-strings.js';
 import { CHANNEL_LABELS, DIRECTION_LABELS } from './labels.js';
 
 export interface InboxStrings {
   actions: ActionStrings;
   export: ExportStrings;
+  live: LiveStrings;
   filters: FilterStrings;
   gridLabel: string;
   columns: Record<string, string>;
@@ -38,6 +40,7 @@ export interface InboxStrings {
 export const DEFAULT_STRINGS: InboxStrings = {
   actions: DEFAULT_ACTION_STRINGS,
   export: DEFAULT_EXPORT_STRINGS,
+  live: DEFAULT_LIVE_STRINGS,
   filters: DEFAULT_FILTER_STRINGS,
   gridLabel: 'Conversations',
   columns: {

@@ -32,6 +32,12 @@ const channels = { phone: 'Telefonanruf', web_chat: 'Web-Chat', email: 'E-Mail',
 const directions = { inbound: 'Eingehend', outbound: 'Ausgehend' };
 
 export const de: InboxStrings = {
+  live: {
+    newConversations: (count) => `${count} ${count === 1 ? 'neues Gespräch' : 'neue Gespräche'}`,
+    statusChanged: (who, status) => `${who}: ${status}`,
+    stale: 'Passt nicht mehr zu den Filtern',
+    badge: 'Live',
+  },
   filters: {
     label: 'Gespräche filtern',
     toggle: 'Filter',

@@ -1,21 +1,42 @@
-// Test commands that need the browser context itself: the tabs a page opened, and permissions.
-/** @typedef {{ command: string, payload?: any, session: { id: string, browser: { getPage(id: string): any } } }} CommandArgs */
+// Test commands that need the browser itself: the tabs a test page opened, and permissions.
+// Test files run side by side in one browser context, so a page only ever sees (and closes)
+// the popups it opened itself, never another file's test page.
+/** @typedef {{ url(): string, close(): Promise<void>, once(event: 'close', listener: () => void): void }} PopupPage */
+/** @typedef {{ on(event: 'popup', listener: (popup: PopupPage) => void): void, context(): { grantPermissions(permissions: string[]): Promise<void> } }} TestPage */
+/** @typedef {{ command: string, payload?: { close?: boolean }, session: { id: string, browser: { getPage(id: string): TestPage } } }} CommandArgs */
 
 export function browserContextPlugin() {
+  /** Popups per test page, recorded from the page's first command on. */
+  const popups = new WeakMap();
+
+  /** @param {TestPage} page @returns {Set<PopupPage>} */
+  function popupsOf(page) {
+    let opened = popups.get(page);
+    if (!opened) {
+      /** @type {Set<PopupPage>} */
+      const set = new Set();
+      page.on('popup', (popup) => {
+        set.add(popup);
+        popup.once('close', () => set.delete(popup));
+      });
+      popups.set(page, set);
+      opened = set;
+    }
+    return opened;
+  }
+
   return {
     name: 'browser-context',
     /** @param {CommandArgs} args */
     async executeCommand({ command, payload, session }) {
       if (command === 'opened-pages') {
-        const page = session.browser.getPage(session.id);
-        const opened = page.context().pages().filter((/** @type {any} */ other) => other !== page);
-        const urls = opened.map((/** @type {any} */ other) => other.url());
-        if (payload?.close) await Promise.all(opened.map((/** @type {any} */ other) => other.close()));
+        const opened = popupsOf(session.browser.getPage(session.id));
+        const urls = [...opened].map((popup) => popup.url());
+        if (payload?.close) await Promise.all([...opened].map((popup) => popup.close()));
         return urls;
       }
       if (command === 'grant-clipboard') {
-        const page = session.browser.getPage(session.id);
-        await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+        await session.browser.getPage(session.id).context().grantPermissions(['clipboard-read', 'clipboard-write']);
         return true;
       }
       return undefined;

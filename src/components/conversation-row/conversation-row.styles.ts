@@ -48,6 +48,29 @@ export const cellStyles = css`
   .missing {
     color: var(--inbox-muted-color, #5f6672);
   }
+  .live-badge {
+    padding: 0 4px;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    color: var(--inbox-live-color, #b42318);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .c-status:has(.stale-note) {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    line-height: 1.3;
+  }
+  .c-status > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .stale-note {
+    color: var(--inbox-muted-color, #5f6672);
+    font-size: 0.75em;
+    font-style: italic;
+  }
   .cell button,
   .cell a.icon-link {
     display: inline-flex;

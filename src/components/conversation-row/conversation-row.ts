@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Conversation } from '../../data/types.js';
+import { LIVE_STATUSES, type Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
 import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
@@ -130,6 +130,9 @@ export class ConversationRow extends InboxElement {
 
   /** Whether the row is selected (`select` column). */
   @property({ type: Boolean }) selected = false;
+
+  /** The conversation no longer matches the table's filters (a live update); the status cell says so. */
+  @property({ type: Boolean, reflect: true }) stale = false;
 
   @state() private playback?: PlaybackState;
   @state() private copyState?: 'copied' | 'failed';
@@ -350,6 +353,8 @@ export class ConversationRow extends InboxElement {
         return this.renderCaller(column, conversation);
       case 'summary':
         return this.renderText(conversation.summary?.slice(0, SUMMARY_CELL_CHARS));
+      case 'status':
+        return this.renderStatus(column, conversation);
       default:
         return this.renderText(column.text?.(conversation, this.context));
     }
@@ -383,6 +388,14 @@ export class ConversationRow extends InboxElement {
       >
         ${status === 'loading' ? spinnerIcon : playing ? pauseIcon : playIcon}</button
       >${this.playback ? html`<progress max="1" .value=${this.playback.progress} aria-label=${this.strings.playRecording}></progress>` : nothing}`;
+  }
+
+  /** Status text; a conversation still happening gets a "Live" badge, a stale row a note (text, not colour alone). */
+  private renderStatus(column: ColumnDef, conversation: Conversation): unknown {
+    const live = LIVE_STATUSES.includes(conversation.status ?? '');
+    return html`<span>${live ? html`<span class="live-badge">${this.strings.live.badge}</span> ` : nothing}${this.renderText(
+        column.text?.(conversation, this.context),
+      )}</span>${this.stale ? html` <span class="stale-note">${this.strings.live.stale}</span>` : nothing}`;
   }
 
   private renderAgent(column: ColumnDef, conversation: Conversation): unknown {

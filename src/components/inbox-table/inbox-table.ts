@@ -25,6 +25,7 @@ import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
+import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
 import { tableStyles } from './inbox-table.styles.js';
 
@@ -95,7 +96,7 @@ declare global {
  * @cssprop --inbox-radius - Corner radius.
  */
 export class InboxTable extends InboxElement {
-  static override styles = [themeStyles, visuallyHidden, cellStyles, tableStyles, tooltipStyles, exportStyles];
+  static override styles = [themeStyles, visuallyHidden, cellStyles, tableStyles, tooltipStyles, exportStyles, liveStyles];
 
   /** Where conversations come from: `createAnyreachSource`, `createAvocaSource`, `createMemorySource` or a host's own. */
   @property({ attribute: false }) source?: InboxDataSource;
@@ -139,6 +140,16 @@ export class InboxTable extends InboxElement {
   /** Save exports through the browser's file picker (streaming to disk) where it has one. */
   @property({ type: Boolean, attribute: 'export-file-picker' }) exportFilePicker = false;
 
+  /**
+   * Keep the list up to date: new conversations and status changes appear without a reload,
+   * through the source's `subscribe` (the built-in API sources stream them) or, for a source
+   * without one, by polling the first page. Paused while the page is hidden.
+   */
+  @property({ type: Boolean, reflect: true }) live = false;
+
+  /** Milliseconds between polls in live mode, for sources without `subscribe`. Default 15 000. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
+
   /** Text for screen readers' live region. */
   @state() private announcement = '';
 
@@ -155,6 +166,7 @@ export class InboxTable extends InboxElement {
   private readonly exporter = new ExportController(this);
   private readonly actionRunner = new ActionsController(this);
   private readonly actionMenu = new ActionMenuController(this);
+  private readonly liveUpdates = new LiveController(this, { store: () => this.paging.store, scroller: () => this.body });
   private readonly selection = new Selection();
   private listedAssignees: readonly NamedOption[] = [];
   private listingFor?: InboxDataSource;
@@ -537,7 +549,7 @@ export class InboxTable extends InboxElement {
           ${this.source ? this.exporter.render() : nothing}
           <span class="count">${store.started ? this.strings.loadedCount(store.rows.length, store.total) : ''}</span>
         </div>
-        ${this.renderBulkBar()}${this.renderNotice()}
+        ${this.renderBulkBar()}${this.renderNotice()}${this.liveUpdates.render()}
         <div
           class="grid"
           role="grid"
@@ -663,6 +675,7 @@ export class InboxTable extends InboxElement {
             .player=${this.player}
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
             .selected=${this.selection.has(conversation.id)}
+            .stale=${this.liveUpdates.isStale(conversation.id)}
             aria-selected=${this.supportedActions.length > 0 ? String(this.selection.has(conversation.id)) : nothing}
           ></conversation-row>`,
       })}</div>`;

@@ -1,0 +1,158 @@
+/**
+ * `<inbox-table live>` against the local API server: arrivals, the pill, status changes, stale
+ * rows, reconnection, hidden pages and paging, as the user sees them.
+ */
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
+import { createAnyreachSource } from '../../src/data/anyreach.js';
+import { createAvocaSource } from '../../src/data/avoca.js';
+import type { InboxDataSource, InboxQuery } from '../../src/data/types.js';
+import { cellText, nextFrame, renderedRows, scrollToEnd, waitForRows } from '../table/helpers.js';
+import { FAST_RETRY, liveSession, restorePageVisibility, setPageVisibility, sleep, waitForStreams } from './helpers.js';
+
+const session = liveSession('table-live');
+
+const anyreach = (pageSize = 50) => createAnyreachSource({ baseUrl: session.anyreach, token: 'ak_demo.sensitive', pageSize, retry: FAST_RETRY });
+const avoca = (pageSize = 20) => createAvocaSource({ baseUrl: session.avoca, apiKey: 'avk_test', workspaceId: 'ws_demo', pageSize, retry: FAST_RETRY });
+
+async function mountLive(source: InboxDataSource, query: InboxQuery = {}, pollInterval?: number): Promise<InboxTable> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px; height: 480px">
+    <inbox-table live poll-interval=${pollInterval ?? 15000} .source=${source} .query=${query} time-zone="UTC" locale="en-US"></inbox-table>
+  </div>`);
+  const table = wrapper.querySelector('inbox-table')!;
+  await waitForRows(table);
+  return table;
+}
+
+const body = (table: InboxTable) => table.shadowRoot!.querySelector<HTMLElement>('.body')!;
+const pill = (table: InboxTable) => table.shadowRoot!.querySelector<HTMLButtonElement>('[part="live-pill"]');
+const liveRegion = (table: InboxTable) => table.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+const row = (table: InboxTable, id: string) => table.shadowRoot!.querySelector(`conversation-row[data-id="${CSS.escape(id)}"]`);
+const playButton = (table: InboxTable, id: string) => row(table, id)?.querySelector<HTMLButtonElement>('.c-play button') ?? null;
+const firstRenderedId = (table: InboxTable) => renderedRows(table).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!.dataset.id;
+
+describe('<inbox-table live> over the local API server', () => {
+  beforeEach(() => session.control({ count: 300, seed: 12, faults: [] }));
+  afterEach(async () => {
+    restorePageVisibility();
+    // Before open-wc's own cleanup (a root hook, run after this one): the table leaving ends its stream.
+    fixtureCleanup();
+    await waitForStreams(session, 0, 'the table closed its stream');
+  });
+
+  it('shows a conversation created on the server at the top, in place, with its live status, and announces it', async () => {
+    const table = await mountLive(anyreach());
+    await waitForStreams(session, 1);
+    const { created } = await session.live({ create: 1 });
+    const id = created[0]!;
+    await waitUntil(() => table.rows[0]?.id === id && row(table, id) !== null, 'arrival rendered');
+    expect(firstRenderedId(table)).to.equal(id);
+    expect(cellText(table, id, 'status')).to.equal('Live Ringing');
+    expect(body(table).scrollTop).to.equal(0);
+    expect(pill(table)).to.equal(null);
+    await waitUntil(() => liveRegion(table) === '1 new conversation', 'announced');
+  });
+
+  it('holds arrivals behind a pill while scrolled, with the scroll position unchanged to the pixel; the pill shows them', async () => {
+    const table = await mountLive(anyreach());
+    await waitForStreams(session, 1);
+    body(table).scrollTop = 600;
+    await nextFrame();
+    const scrollTop = body(table).scrollTop;
+    const readingId = firstRenderedId(table)!;
+    const readingTop = row(table, readingId)!.getBoundingClientRect().top;
+    const loaded = table.rows.map((conversation) => conversation.id);
+
+    const { created } = await session.live({ create: 2 });
+    await waitUntil(() => pill(table) !== null, 'pill shown');
+    await nextFrame();
+    expect(pill(table)!.textContent!.trim()).to.equal('2 new conversations');
+    expect(body(table).scrollTop, 'scroll position unchanged').to.equal(scrollTop);
+    expect(row(table, readingId)!.getBoundingClientRect().top, 'the row being read has not moved').to.equal(readingTop);
+    expect(table.rows.map((conversation) => conversation.id)).to.deep.equal(loaded);
+    await waitUntil(() => liveRegion(table) === '2 new conversations', 'announced');
+    await expect(table).to.be.accessible();
+
+    pill(table)!.click();
+    await waitUntil(() => row(table, created[1]!) !== null, 'arrivals rendered');
+    expect(body(table).scrollTop).to.equal(0);
+    expect(table.rows.slice(0, 2).map((conversation) => conversation.id)).to.deep.equal([...created].reverse());
+    expect(firstRenderedId(table)).to.equal(created[1]);
+    expect(pill(table)).to.equal(null);
+    expect(body(table).contains(table.shadowRoot!.activeElement), 'focus continues in the grid').to.equal(true);
+  });
+
+  it('updates the row in place as the call progresses; completing it with a recording makes Play available', async () => {
+    const table = await mountLive(anyreach());
+    await waitForStreams(session, 1);
+    const { created } = await session.live({ create: 1 });
+    const id = created[0]!;
+    await waitUntil(() => row(table, id) !== null, 'arrival');
+    expect(playButton(table, id)).to.equal(null);
+    const who = table.describe(id);
+
+    await session.live({ advance: id, status: 'in_progress' });
+    await waitUntil(() => cellText(table, id, 'status') === 'Live In Progress', 'in progress');
+    await waitUntil(() => liveRegion(table) === `${who}: In Progress`, 'announced');
+
+    await session.live({ advance: id, status: 'completed' });
+    await waitUntil(() => cellText(table, id, 'status') === 'Completed', 'completed');
+    expect(playButton(table, id)!.getAttribute('aria-label')).to.equal('Play recording');
+    expect(cellText(table, id, 'duration')).to.not.equal('-');
+    expect(table.rows[0]!.id, 'it stays where it is').to.equal(id);
+  });
+
+  it('keeps a row that no longer matches the filters, marked in text, until the list reloads', async () => {
+    const table = await mountLive(avoca(), { status: 'open' });
+    await waitForStreams(session, 1);
+    const id = table.rows[1]!.id;
+    await session.live({ advance: id, status: 'resolved' });
+    await waitUntil(() => cellText(table, id, 'status').includes('No longer matches filters'), 'marked');
+    expect(cellText(table, id, 'status')).to.equal('Resolved No longer matches filters');
+    expect(table.rows[1]!.id).to.equal(id);
+    table.refresh();
+    await waitUntil(() => table.rows.length > 0 && !table.rows.some((conversation) => conversation.id === id), 'reloaded without it');
+  });
+
+  it('reconnects after the stream drops and misses nothing that happened meanwhile', async () => {
+    const table = await mountLive(anyreach());
+    await waitForStreams(session, 1);
+    await session.control({ faults: [{ status: 503, path: '/stream' }] });
+    await session.live({ closeStreams: 'drop' });
+    const { created } = await session.live({ create: 2 });
+    await waitUntil(() => table.rows[1]?.id === created[0], 'both arrivals shown', { timeout: 5000 });
+    expect(table.rows.slice(0, 2).map((conversation) => conversation.id)).to.deep.equal([...created].reverse());
+    const ids = table.rows.map((conversation) => conversation.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('stops polling while the page is hidden and catches up when it is visible', async () => {
+    const { id, capabilities, fetchPage } = anyreach();
+    // A host's own source: no stream, so the table polls its first page.
+    const table = await mountLive({ id: `host:${id}`, capabilities, fetchPage }, {}, 50);
+    await waitUntil(async () => (await session.requestsTo('/core/conversations')).length >= 3, 'polling');
+    // Chromium keeps the test page visible: the test overrides document.visibilityState (see helpers).
+    setPageVisibility('hidden');
+    await sleep(60);
+    const polls = (await session.requestsTo('/core/conversations')).length;
+    const { created } = await session.live({ create: 1 });
+    await sleep(300);
+    expect((await session.requestsTo('/core/conversations')).length, 'no polls while hidden').to.equal(polls);
+    expect(table.rows[0]!.id).to.not.equal(created[0]);
+    setPageVisibility('visible');
+    await waitUntil(() => table.rows[0]?.id === created[0], 'caught up');
+  });
+
+  it('never shows a conversation twice across live arrivals and page loads', async () => {
+    const table = await mountLive(avoca(20));
+    await waitForStreams(session, 1);
+    const { created } = await session.live({ create: 3, channel: 'text' });
+    await waitUntil(() => table.rows[2]?.id === created[0], 'arrivals at the top');
+    await scrollToEnd(table);
+    const ids = table.rows.map((conversation) => conversation.id);
+    expect(new Set(ids).size, 'no duplicates').to.equal(ids.length);
+    expect(ids).to.have.length(303);
+    expect(table.total).to.equal(303);
+  });
+});
