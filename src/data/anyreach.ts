@@ -5,7 +5,8 @@
 import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, identifier, namedOptions, nonNegative, oneOf, record, text } from './fields.js';
-import { isHeaderToken, requestJson, type RetryOptions } from './http.js';
+import { DEFAULT_COLUMNS } from '../format/columns.js';
+import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
 import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
 import {
   ANYREACH_STATUSES,
@@ -22,7 +23,7 @@ import {
 } from './types.js';
 import { isWalkPosition, loadUntilVisible, normalizeAll, pageLimit, startWalk, stepWalk, type LoadedPage, type WalkPosition } from './walk.js';
 
-export interface AnyreachSourceOptions {
+export interface AnyreachSourceOptions extends HttpSourceOptions {
   /** Where the API lives, e.g. `https://api.anyreach.ai`; requests go to `{baseUrl}/core/conversations`. */
   baseUrl: string;
   /** An org API key (`ak_…`) or a personal access token (`pat_…`); sent only as `Authorization`. */
@@ -31,11 +32,6 @@ export interface AnyreachSourceOptions {
   organizationId?: string;
   /** Rows per request, 1–100. Default 50. */
   pageSize?: number;
-  /** The fetch to call; defaults to the global one. */
-  fetch?: typeof fetch;
-  /** Adjusts each normalized conversation, e.g. to read the caller's name from another field (`raw` has the API's object). */
-  mapConversation?: (conversation: Conversation) => Conversation;
-  retry?: RetryOptions;
 }
 
 const MAX_PAGE_SIZE = 100;
@@ -74,21 +70,7 @@ export const ANYREACH_CAPABILITIES: SourceCapabilities = {
   defaultSort: 'created_desc',
   maxPageSize: MAX_PAGE_SIZE,
   knowsTotal: false,
-  defaultColumns: [
-    'copy',
-    'play',
-    'agent',
-    'callerId',
-    'callerName',
-    'agentNumber',
-    'direction',
-    'status',
-    'summary',
-    'duration',
-    'date',
-    'time',
-    'type',
-  ],
+  defaultColumns: DEFAULT_COLUMNS,
 };
 
 /** An Anyreach source: the agent list and live updates are always there. */

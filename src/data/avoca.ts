@@ -5,7 +5,7 @@
 import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, identifier, isRecord, namedOptions, nonNegative, oneOf, record, strings, text } from './fields.js';
-import { isHeaderToken, requestJson, type RetryOptions } from './http.js';
+import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
 import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
 import {
   AVOCA_STATUSES,
@@ -26,7 +26,7 @@ import {
 } from './types.js';
 import { isWalkPosition, loadUntilVisible, normalizeAll, pageLimit, startWalk, stepWalk, type LoadedPage, type WalkPosition } from './walk.js';
 
-export interface AvocaSourceOptions {
+export interface AvocaSourceOptions extends HttpSourceOptions {
   /** Where the API lives including its version, e.g. `https://api.avoca.ai/v1`. */
   baseUrl: string;
   /** Sent only as `Authorization: Bearer …`. */
@@ -35,11 +35,6 @@ export interface AvocaSourceOptions {
   workspaceId: string;
   /** Rows per request, 1–100. Default 20. */
   pageSize?: number;
-  /** The fetch to call; defaults to the global one. */
-  fetch?: typeof fetch;
-  /** Adjusts each normalized conversation, e.g. to read the caller from another field (`raw` has the API's object). */
-  mapConversation?: (conversation: Conversation) => Conversation;
-  retry?: RetryOptions;
 }
 
 const MAX_PAGE_SIZE = 100;

@@ -4,6 +4,7 @@
  */
 import { InboxError, isAbortError, type InboxErrorKind } from './errors.js';
 import { isRecord } from './fields.js';
+import type { Conversation } from './types.js';
 
 export interface RetryOptions {
   /** Attempts in total, the first included. Default 4; 1 turns retrying off. */
@@ -19,6 +20,15 @@ export interface RetryOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Uniform random number in [0, 1) for the jitter; replaceable so tests can control timing. */
   random?: () => number;
+}
+
+/** Options both HTTP sources share. */
+export interface HttpSourceOptions {
+  /** The fetch to call; defaults to the global one. */
+  fetch?: typeof fetch;
+  /** Adjusts each normalized conversation, e.g. to read a field the API names differently (`raw` has the API's object). */
+  mapConversation?: (conversation: Conversation) => Conversation;
+  retry?: RetryOptions;
 }
 
 export interface RequestJsonInit<T> extends Omit<RequestInit, 'signal'> {

@@ -2,6 +2,8 @@
  * A data source over conversations already in memory: demos, tests and hosts that load
  * everything at once. Filters and sorts mean what they mean for the APIs; paging is by offset.
  */
+import { ANYREACH_CAPABILITIES } from './anyreach.js';
+import { AVOCA_CAPABILITIES } from './avoca.js';
 import { InboxError } from './errors.js';
 import { throwIfAborted } from './http.js';
 import { isRecord } from './fields.js';
@@ -42,29 +44,8 @@ const MAX_PAGE_SIZE = 1000;
 const CACHED_QUERIES = 16;
 const KNOWN_STATUSES: readonly string[] = [...ANYREACH_STATUSES, ...AVOCA_STATUSES];
 const PRIORITY_RANK: Readonly<Record<string, number>> = { urgent: 0, high: 1, normal: 2, low: 3 };
-const FILTERS: readonly FilterKey[] = [
-  'direction',
-  'channels',
-  'status',
-  'callerId',
-  'agentId',
-  'agentVersionId',
-  'webWidgetId',
-  'agentNumber',
-  'durationMin',
-  'durationMax',
-  'userTurnsMin',
-  'userTurnsMax',
-  'createdAfter',
-  'createdBefore',
-  'campaign',
-  'customMetadata',
-  'assigneeId',
-  'customerId',
-  'search',
-  'tags',
-  'priority',
-];
+/** Every filter either API has. */
+const FILTERS: readonly FilterKey[] = [...new Set([...ANYREACH_CAPABILITIES.filters, ...AVOCA_CAPABILITIES.filters])];
 
 /** Per-row numbers the sorts compare, computed once (`NaN` = missing, sorted last). */
 interface SortKeys {
