@@ -1,0 +1,59 @@
+// The widget-only measurements, each in a fresh page: the last of 1,000,000 loaded rows, and a
+// CSV export of the 100,000 conversations (bench/pages/extras.ts).
+import { openPage, run } from './measure.mjs';
+
+/**
+ * @typedef {import('playwright-core').Browser} Browser
+ * @typedef {{ first: number, last: number, blankPoints: number, scrollTop: number, scrollHeight: number, clientHeight: number }} RowsOnScreen
+ */
+
+/** The virtualizer's cap on its scroll size (node_modules/@lit-labs/virtualizer/Virtualizer.js). */
+export const VIRTUALIZER_MAX_SIZE = 8_200_000;
+/** Chromium's largest layout coordinate (LayoutUnit: 2^25 px less one 1/64 px); positions past it are clamped. */
+export const MAX_LAYOUT_PX = 33_554_431;
+
+/**
+ * Loads 1,000,000 rows into `<inbox-table>`, then tries to reach the last one: by scrolling the
+ * body to its end, and by Ctrl+End from a focused cell (the grid's keyboard model).
+ * @param {Browser} browser
+ * @param {string} origin
+ */
+export async function measureMillion(browser, origin) {
+  const { page, errors, close } = await openPage(browser, `${origin}/extras.html`);
+  try {
+    /** @type {{ rows: number, loadMs: number, domElements: number, scrolledToEnd: RowsOnScreen }} */
+    const loaded = await run(page, 'window.extras.million()');
+    await run(page, 'window.extras.focusFirstRow()');
+    await page.keyboard.press('Control+End');
+    /** @type {RowsOnScreen} */
+    const afterCtrlEnd = await run(page, 'window.extras.rowsOnScreen()');
+    /** @param {RowsOnScreen} rows */
+    const reached = (rows) => rows.last === loaded.rows - 1 && rows.blankPoints === 0;
+    return {
+      ...loaded,
+      afterCtrlEnd,
+      reachedByScrolling: reached(loaded.scrolledToEnd),
+      reachedByCtrlEnd: reached(afterCtrlEnd),
+      errors,
+    };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Exports the 100,000 conversations with `exportCsv` (src/export/export-csv.ts) to a Blob.
+ * @param {Browser} browser
+ * @param {string} origin
+ */
+export async function measureCsv(browser, origin) {
+  const { page, cdp, errors, close } = await openPage(browser, `${origin}/extras.html`);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    /** @type {{ rows: number, ms: number, bytes: number, peakHeapDeltaBytes: number, samples: number }} */
+    const result = await run(page, 'window.extras.csv()');
+    return { ...result, errors };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The widget-only measurements: reaching the last of 1,000,000 loaded rows, and exporting
+ * 100,000 conversations to CSV. Uses the harness's data set (`window.bench`).
+ */
+import { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
+import { defineElement } from '../../src/components/define.js';
+import { createMemorySource } from '../../src/data/memory.js';
+import type { Conversation, InboxDataSource } from '../../src/data/types.js';
+import { exportCsv } from '../../src/export/export-csv.js';
+import { DEFAULT_COLUMNS } from '../../src/format/columns.js';
+import { countElements, deepElementAt, nextFrame } from './dom.js';
+
+// package.json `sideEffects` names only dist/ files, so bundling src/ drops `import 'src/define.js'`.
+defineElement('inbox-table', InboxTable);
+
+const MILLION = 1_000_000;
+const WAIT_LIMIT_MS = 60_000;
+const SAMPLE_POINTS = 12;
+
+export interface RowsOnScreen {
+  /** 0-based indexes of the first and last rows a user sees (wholly inside the body, found by hit testing); -1 when none. */
+  first: number;
+  last: number;
+  /** Points down the body where no row shows. */
+  blankPoints: number;
+  /** The virtualizer's scroll extent. */
+  scrollTop: number;
+  scrollHeight: number;
+  clientHeight: number;
+}
+
+export interface MillionResult {
+  rows: number;
+  loadMs: number;
+  /** Elements of the page, shadow roots included, once the first rows show. */
+  domElements: number;
+  /** After scrolling the body to its end. */
+  scrolledToEnd: RowsOnScreen;
+}
+
+export interface CsvResult {
+  rows: number;
+  ms: number;
+  bytes: number;
+  /** Largest JS heap growth over the heap before the export (performance.memory, precise). */
+  peakHeapDeltaBytes: number;
+  samples: number;
+}
+
+interface Extras {
+  million(): Promise<MillionResult>;
+  /** Focuses a cell of the first row, for a keyboard press from the runner. */
+  focusFirstRow(): Promise<void>;
+  /** Rows on screen once the table has settled after a key press. */
+  rowsOnScreen(): Promise<RowsOnScreen>;
+  csv(): Promise<CsvResult>;
+}
+
+declare global {
+  interface Window {
+    extras: Extras;
+  }
+}
+
+let table: InboxTable;
+
+/** A million distinct conversations: the data set ten times over, each copy with its own ids. */
+function millionConversations(base: readonly Conversation[]): Conversation[] {
+  const rows: Conversation[] = new Array(MILLION);
+  for (let index = 0; index < MILLION; index += 1) {
+    const conversation = base[index % base.length]!;
+    rows[index] = { ...conversation, id: `${conversation.id}_${Math.floor(index / base.length)}` };
+  }
+  return rows;
+}
+
+/** A host's own source holding the whole list in one page. */
+function staticSource(rows: Conversation[]): InboxDataSource {
+  const memory = createMemorySource([]);
+  return {
+    id: 'bench-million',
+    capabilities: { ...memory.capabilities, maxPageSize: rows.length },
+    fetchPage: async () => ({ items: rows, next: null, total: rows.length }),
+  };
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > WAIT_LIMIT_MS) throw new Error('Timed out.');
+    await nextFrame();
+  }
+}
+
+function body(): HTMLElement | null {
+  return table.shadowRoot!.querySelector<HTMLElement>('.body');
+}
+
+async function rowsOnScreen(): Promise<RowsOnScreen> {
+  for (let frame = 0; frame < 10; frame += 1) await nextFrame();
+  const scroller = body()!;
+  const box = scroller.getBoundingClientRect();
+  const bottom = box.top + scroller.clientHeight;
+  const rowAt = (x: number, y: number) => deepElementAt(x, y)?.closest('conversation-row') ?? null;
+  // Rows the virtualizer places past the browser's largest layout coordinate pile up on one line,
+  // so a row counts only where hit testing finds it, wholly inside the body.
+  const seen = [...table.shadowRoot!.querySelectorAll<HTMLElement>('conversation-row')]
+    .filter((row) => {
+      const rect = row.getBoundingClientRect();
+      return rect.top >= box.top - 0.5 && rect.bottom <= bottom + 0.5 && rowAt(rect.left + rect.width * 0.3, (rect.top + rect.bottom) / 2) === row;
+    })
+    .map((row) => Number(row.getAttribute('aria-rowindex')) - 2);
+  const blankPoints = Array.from({ length: SAMPLE_POINTS }, (_, point) => box.top + ((point + 0.5) * scroller.clientHeight) / SAMPLE_POINTS).filter(
+    (y) => rowAt(box.left + box.width * 0.3, y) === null,
+  ).length;
+  return {
+    first: seen.length ? Math.min(...seen) : -1,
+    last: seen.length ? Math.max(...seen) : -1,
+    blankPoints,
+    scrollTop: scroller.scrollTop,
+    scrollHeight: scroller.scrollHeight,
+    clientHeight: scroller.clientHeight,
+  };
+}
+
+window.extras = {
+  async million() {
+    await window.bench.ready;
+    const rows = millionConversations(window.bench.conversations);
+    table = document.createElement('inbox-table');
+    document.getElementById('host')!.append(table);
+    const start = performance.now();
+    table.source = staticSource(rows);
+    await waitFor(() => table.shadowRoot!.querySelector(`conversation-row[data-id="${rows[0]!.id}"]`) !== null);
+    const loadMs = performance.now() - start;
+    for (let frame = 0; frame < 30; frame += 1) await nextFrame();
+    const domElements = countElements();
+    const scroller = body()!;
+    scroller.scrollTop = scroller.scrollHeight;
+    const scrolledToEnd = await rowsOnScreen();
+    scroller.scrollTop = 0;
+    return { rows: rows.length, loadMs, domElements, scrolledToEnd };
+  },
+
+  async focusFirstRow() {
+    await waitFor(() => table.shadowRoot!.querySelector('conversation-row [data-col="2"]') !== null);
+    table.shadowRoot!.querySelector<HTMLElement>('conversation-row [data-col="2"]')!.focus();
+  },
+
+  rowsOnScreen,
+
+  async csv() {
+    await window.bench.ready;
+    const source = createMemorySource(window.bench.conversations);
+    // Chromium only, precise with --enable-precise-memory-info; each read is a new snapshot.
+    const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+    const before = heap();
+    let peak = before;
+    let samples = 0;
+    const sample = () => {
+      peak = Math.max(peak, heap());
+      samples += 1;
+    };
+    // The export yields between pages, so the timer samples while it runs too.
+    const timer = setInterval(sample, 1);
+    const start = performance.now();
+    let rows = 0;
+    const file = await exportCsv(source, {}, {
+      columns: DEFAULT_COLUMNS,
+      onProgress: ({ exported }) => {
+        rows = exported;
+        sample();
+      },
+    });
+    sample();
+    const ms = performance.now() - start;
+    clearInterval(timer);
+    return { rows, ms, bytes: file.size, peakHeapDeltaBytes: peak - before, samples };
+  },
+};
