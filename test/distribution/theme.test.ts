@@ -83,16 +83,16 @@ describe('density', () => {
   const rowHeight = (table: InboxTable) => table.shadowRoot!.querySelector<HTMLElement>('conversation-row')!.offsetHeight;
   const cellPadding = (table: InboxTable) => getComputedStyle(table.shadowRoot!.querySelector('conversation-row .c-summary')!).paddingInlineStart;
 
-  // A row is the row height plus its 1px separator.
+  // A row is exactly the row height, its 1px separator included.
   it('is comfortable by default: 44px rows', async () => {
     const table = await mountTable();
-    expect(rowHeight(table)).to.equal(44 + 1);
+    expect(rowHeight(table)).to.equal(44);
     expect(cellPadding(table)).to.equal('10px');
   });
 
   it('density="compact" renders 32px rows with narrower cells', async () => {
     const compact = await mountTable({ density: 'compact' });
-    expect(rowHeight(compact)).to.equal(32 + 1);
+    expect(rowHeight(compact)).to.equal(32);
     expect(cellPadding(compact)).to.equal('6px');
   });
 });

@@ -75,6 +75,23 @@ describe('<inbox-table> with the memory source', () => {
     }
   });
 
+  it('keeps every row exactly one row height, whatever it holds, and header columns over body columns', async () => {
+    const conversations = [
+      makeConversation(0, { status: 'ringing' }),
+      makeConversation(1, { summary: 'line one\nline two\nline three', callerName: 'x'.repeat(5000) }),
+      makeConversation(2, { channel: 'email', extraParticipants: ['a@example.com', 'b@example.com'] }),
+      ...makeConversations(40).slice(3),
+    ];
+    const table = await mountTable({ source: createMemorySource(conversations), width: 1600 });
+    await waitForRows(table, 10);
+    const heights = new Set(renderedRows(table).map((row) => row.getBoundingClientRect().height));
+    expect([...heights]).to.deep.equal([44]);
+    const header = table.shadowRoot!.querySelector('.head [role="row"]')!;
+    const lastHeader = header.lastElementChild!.getBoundingClientRect();
+    const lastCell = renderedRows(table)[0].lastElementChild!.getBoundingClientRect();
+    expect(Math.abs(lastHeader.right - lastCell.right)).to.be.below(1);
+  });
+
   it('shows the documented column headers in order', async () => {
     const table = await mountTable({ source: createMemorySource(makeConversations(3)) });
     await waitForRows(table);

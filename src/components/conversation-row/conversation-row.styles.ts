@@ -9,7 +9,9 @@ export const cellStyles = css`
     display: grid;
     grid-template-columns: var(--_columns);
     min-width: var(--_min-width, 0);
-    min-height: var(--inbox-row-height, 44px);
+    /* Every row exactly this tall (border included): the virtualizer never re-estimates heights
+       mid-scroll, which would jump the view; whatever a cell holds is clipped to one line. */
+    height: var(--inbox-row-height, 44px);
     align-items: center;
     box-sizing: border-box;
     border-bottom: 1px solid var(--inbox-border-color, #e3e5e8);
@@ -27,7 +29,8 @@ export const cellStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    line-height: var(--inbox-row-height, 44px);
+    line-height: calc(var(--inbox-row-height, 44px) - 1px);
+    max-height: 100%;
     box-sizing: border-box;
     outline: none;
   }

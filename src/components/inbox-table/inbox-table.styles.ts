@@ -45,9 +45,12 @@ export const tableStyles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
+  /* Header and body reserve the same scrollbar gutter, so header cells stay above their
+     columns without measuring the scrollbar on every update. */
   .head {
     flex: none;
     overflow: hidden;
+    scrollbar-gutter: stable;
     border-bottom: 1px solid var(--inbox-border-color, #e3e5e8);
     background: var(--inbox-header-background, #f6f8fa);
   }
@@ -63,6 +66,7 @@ export const tableStyles = css`
     flex: 1 1 auto;
     min-height: 0;
     overflow: auto;
+    scrollbar-gutter: stable;
     outline: none;
   }
   .body:focus-visible {

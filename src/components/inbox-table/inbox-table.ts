@@ -530,10 +530,6 @@ export class InboxTable extends InboxElement {
       grid.style.setProperty('--_columns', this.columnDefs.map((column) => column.track).join(' '));
       grid.style.setProperty('--_min-width', `${this.columnDefs.reduce((sum, column) => sum + column.minWidth, 0)}px`);
     }
-    if (this.head && this.body) {
-      // Keep header cells above their columns when the body shows a vertical scrollbar.
-      this.head.style.paddingInlineEnd = `${this.body.offsetWidth - this.body.clientWidth}px`;
-    }
     if (changed.has('query') || changed.has('source')) this.body?.scrollTo({ top: 0 });
     this.syncTabStop();
   }
