@@ -47,11 +47,43 @@ const PRIORITY_RANK: Readonly<Record<string, number>> = { urgent: 0, high: 1, no
 /** Every filter either API has. */
 const FILTERS: readonly FilterKey[] = [...new Set([...ANYREACH_CAPABILITIES.filters, ...AVOCA_CAPABILITIES.filters])];
 
-/** Per-row numbers the sorts compare, computed once (`NaN` = missing, sorted last). */
-interface SortKeys {
-  created: Float64Array;
-  activity: Float64Array;
-  priority: Uint8Array;
+/**
+ * Per-row numbers the sorts and date filters compare (`NaN` = missing, sorted last), each computed
+ * the first time a query needs it: the first answer pays only for the key its order uses.
+ */
+class SortKeys {
+  private createdKey?: Float64Array;
+  private activityKey?: Float64Array;
+  private priorityKey?: Uint8Array;
+
+  constructor(private readonly rows: readonly Conversation[]) {}
+
+  get created(): Float64Array {
+    return (this.createdKey ??= times(this.rows, (c) => c.createdAt));
+  }
+
+  get activity(): Float64Array {
+    return (this.activityKey ??= times(this.rows, (c) => c.lastActivityAt ?? c.updatedAt ?? c.createdAt));
+  }
+
+  get priority(): Uint8Array {
+    if (!this.priorityKey) {
+      const ranks = new Uint8Array(this.rows.length);
+      for (let index = 0; index < this.rows.length; index += 1) ranks[index] = PRIORITY_RANK[this.rows[index]!.priority ?? ''] ?? 4;
+      this.priorityKey = ranks;
+    }
+    return this.priorityKey;
+  }
+}
+
+/** Milliseconds of each row's instant; the common `…Z` form skips the strict parse. */
+function times(rows: readonly Conversation[], pick: (c: Conversation) => string | undefined): Float64Array {
+  const values = new Float64Array(rows.length);
+  for (let index = 0; index < rows.length; index += 1) {
+    const value = pick(rows[index]!);
+    values[index] = value === undefined ? NaN : value.endsWith('Z') ? Date.parse(value) : instant(value);
+  }
+  return values;
 }
 
 /**
@@ -63,9 +95,10 @@ interface SortKeys {
  */
 export function createMemorySource(conversations: readonly Conversation[], options: MemorySourceOptions = {}): InboxDataSource {
   const rows = conversations.filter((conversation) => conversation.status !== HIDDEN_STATUS);
-  const indexById = new Map(rows.map((conversation, index) => [conversation.id, index]));
+  // Built on the first action: reading never needs it.
+  let indexById: Map<string, number> | undefined;
   const orders = new Map<string, number[]>();
-  let sortKeys: SortKeys | undefined;
+  const sortKeys = new SortKeys(rows);
   let notes = 0;
 
   /** Row indexes matching `query` in its sort order, cached per query. */
@@ -75,8 +108,7 @@ export function createMemorySource(conversations: readonly Conversation[], optio
     if (order) {
       orders.delete(key); // re-inserted below: most recently used last
     } else {
-      sortKeys ??= computeSortKeys(rows);
-      const matches = matcher(query, sortKeys.created);
+      const matches = matcher(query, sortKeys);
       order = [];
       for (let index = 0; index < rows.length; index += 1) if (matches(rows[index]!, index)) order.push(index);
       order.sort(comparator(query.sort ?? 'created_desc', sortKeys));
@@ -89,6 +121,7 @@ export function createMemorySource(conversations: readonly Conversation[], optio
   /** Where a conversation is held; an unknown id is `not_found`, as the APIs answer 404. */
   const indexOf = (id: string, signal?: AbortSignal): number => {
     throwIfAborted(signal);
+    indexById ??= new Map(rows.map((conversation, position) => [conversation.id, position]));
     const index = indexById.get(id);
     if (index === undefined) throw new InboxError('not_found', 'Conversation not found.');
     return index;
@@ -163,7 +196,8 @@ export function createMemorySource(conversations: readonly Conversation[], optio
 
 /** Statuses present in the data, known ones in their documented order first. */
 function statusesOf(rows: readonly Conversation[]): string[] {
-  const present = new Set(rows.flatMap((conversation) => (conversation.status === undefined ? [] : [conversation.status])));
+  const present = new Set<string>();
+  for (const conversation of rows) if (conversation.status !== undefined) present.add(conversation.status);
   const known = KNOWN_STATUSES.filter((status) => present.has(status) && status !== HIDDEN_STATUS);
   return [...known, ...[...present].filter((status) => !KNOWN_STATUSES.includes(status)).sort()];
 }
@@ -189,8 +223,8 @@ function stableKey(value: unknown): string {
 
 type Check = (conversation: Conversation, index: number) => boolean;
 
-/** One predicate for every filter the query sets, each with the API's semantics; `created` holds each row's creation instant. */
-function matcher(query: InboxQuery, created: Float64Array): Check {
+/** One predicate for every filter the query sets, each with the API's semantics. */
+function matcher(query: InboxQuery, keys: SortKeys): Check {
   const checks: Check[] = [];
   const add = <T>(wanted: T | undefined, check: (wanted: T) => Check) => {
     if (wanted !== undefined && wanted !== '' && !(Array.isArray(wanted) && wanted.length === 0)) checks.push(check(wanted));
@@ -207,8 +241,14 @@ function matcher(query: InboxQuery, created: Float64Array): Check {
   add(finite(query.durationMax), (max) => (c) => c.durationSeconds !== undefined && c.durationSeconds <= max);
   add(finite(query.userTurnsMin), (min) => (c) => c.userTurnCount !== undefined && c.userTurnCount >= min);
   add(finite(query.userTurnsMax), (max) => (c) => c.userTurnCount !== undefined && c.userTurnCount <= max);
-  add(bound(query.createdAfter, 'createdAfter'), (after) => (_c, index) => created[index]! >= after);
-  add(bound(query.createdBefore, 'createdBefore'), (before) => (_c, index) => created[index]! <= before);
+  add(bound(query.createdAfter, 'createdAfter'), (after) => {
+    const created = keys.created;
+    return (_c, index) => created[index]! >= after;
+  });
+  add(bound(query.createdBefore, 'createdBefore'), (before) => {
+    const created = keys.created;
+    return (_c, index) => created[index]! <= before;
+  });
   add(metadataNeedle(query), (needle) => (c) => containsJson(c.customMetadata, needle));
   add(query.assigneeId, (assigneeId) => (c) => c.assignee?.id === assigneeId);
   add(query.customerId, (customerId) => (c) => c.customer?.id === customerId);
@@ -262,20 +302,6 @@ function containsJson(haystack: unknown, needle: unknown): boolean {
     return isRecord(haystack) && Object.keys(needle).every((key) => key in haystack && containsJson(haystack[key], needle[key]));
   }
   return haystack === needle;
-}
-
-function computeSortKeys(rows: readonly Conversation[]): SortKeys {
-  const keys: SortKeys = {
-    created: new Float64Array(rows.length),
-    activity: new Float64Array(rows.length),
-    priority: new Uint8Array(rows.length),
-  };
-  rows.forEach((conversation, index) => {
-    keys.created[index] = instant(conversation.createdAt);
-    keys.activity[index] = instant(conversation.lastActivityAt ?? conversation.updatedAt ?? conversation.createdAt);
-    keys.priority[index] = PRIORITY_RANK[conversation.priority ?? ''] ?? 4;
-  });
-  return keys;
 }
 
 /** Compares numbers in the given direction with missing (`NaN`) values always last. */
