@@ -81,7 +81,7 @@ function times(rows: readonly Conversation[], pick: (c: Conversation) => string 
   const values = new Float64Array(rows.length);
   for (let index = 0; index < rows.length; index += 1) {
     const value = pick(rows[index]!);
-    values[index] = value === undefined ? NaN : value.endsWith('Z') ? Date.parse(value) : instant(value);
+    values[index] = typeof value !== 'string' ? NaN : value.endsWith('Z') ? Date.parse(value) : instant(value);
   }
   return values;
 }

@@ -53,10 +53,11 @@ export interface ColumnDef {
   text?: (conversation: Conversation, context: FormatContext) => string | undefined;
 }
 
-const nonEmpty = (value: string | undefined): string | undefined => (value && value.trim() !== '' ? value : undefined);
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 function label(map: Record<string, string>, key: string | undefined): string | undefined {
-  if (key === undefined) return undefined;
+  // A host's own source may send null or non-strings despite the types.
+  if (typeof key !== 'string' || key === '') return undefined;
   return Object.hasOwn(map, key) ? map[key] : titleCase(key);
 }
 
@@ -127,7 +128,8 @@ const COLUMN_LIST: ColumnDef[] = [
     track: '76px',
     minWidth: 76,
     fields: ['unreadCount'],
-    text: (c, { locale }) => (c.unreadCount === undefined ? undefined : c.unreadCount.toLocaleString(locale)),
+    text: (c, { locale }) =>
+      typeof c.unreadCount === 'number' && Number.isFinite(c.unreadCount) && c.unreadCount >= 0 ? c.unreadCount.toLocaleString(locale) : undefined,
   },
   {
     id: 'lastActivity',

@@ -36,7 +36,8 @@ function durationFormatter(locale: string | undefined, minutesAlways: boolean): 
 
 /** Splits seconds into whole parts; `undefined` for anything but a finite non-negative number. */
 export function durationParts(seconds: unknown): { hours: number; minutes: number; seconds: number } | undefined {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return undefined;
+  // Past 2^53 seconds the parts are not whole numbers and Intl.DurationFormat throws.
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > Number.MAX_SAFE_INTEGER) return undefined;
   const whole = Math.round(seconds);
   return { hours: Math.floor(whole / 3600), minutes: Math.floor((whole % 3600) / 60), seconds: whole % 60 };
 }

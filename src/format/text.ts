@@ -1,6 +1,6 @@
 /** `in_progress` → `In Progress`, `COMPLETED` → `Completed`. */
 export function titleCase(value: string): string {
-  return value
+  return String(value)
     .split(/[\s_-]+/)
     .filter(Boolean)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
@@ -8,6 +8,6 @@ export function titleCase(value: string): string {
 }
 
 /** Guest web visitors have ids beginning with `guest_`. */
-export function isGuestId(callerId: string | undefined): boolean {
-  return callerId !== undefined && callerId.startsWith('guest_');
+export function isGuestId(callerId: unknown): boolean {
+  return typeof callerId === 'string' && callerId.startsWith('guest_');
 }

@@ -33,6 +33,8 @@ export interface GridFocusHost extends ReactiveControllerHost {
 
 export class GridFocusController implements ReactiveController {
   active: ActiveCell = { rowId: null, col: 0 };
+  /** True while the grid itself puts focus back (data changed, not the user): no tooltip opens. */
+  restoring = false;
   /** Focus was inside the grid and should stay there across re-renders. */
   private keepFocus = false;
 
@@ -94,7 +96,11 @@ export class GridFocusController implements ReactiveController {
     const cell = this.host.cellElement(this.active);
     const parking = this.host.parkingElement;
     if (cell) {
-      if (!cell.contains(getDeepActiveElement())) cell.focus({ preventScroll: true });
+      if (!cell.contains(getDeepActiveElement())) {
+        this.restoring = true;
+        cell.focus({ preventScroll: true });
+        this.restoring = false;
+      }
     } else if (!this.host.focusWithin && parking) {
       parking.focus({ preventScroll: true });
     }

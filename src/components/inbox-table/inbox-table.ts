@@ -168,8 +168,9 @@ export class InboxTable extends InboxElement {
   private readonly actionMenu = new ActionMenuController(this);
   private readonly liveUpdates = new LiveController(this, { store: () => this.paging.store, scroller: () => this.body });
   private readonly selection = new Selection();
+  private readonly tooltip: TooltipController;
   private listedAssignees: readonly NamedOption[] = [];
-  private listingFor?: InboxDataSource;
+  private listing?: AbortController;
   private columnDefs: ColumnDef[] = [];
   private announceOnLoad = true;
 
@@ -177,7 +178,11 @@ export class InboxTable extends InboxElement {
     super();
     defineElement('conversation-row', ConversationRow);
     defineElement('inbox-action-form', InboxActionForm);
-    new TooltipController(this, (trigger) => trigger.closest<ConversationRow>('conversation-row')?.tooltipContent(trigger));
+    this.tooltip = new TooltipController(
+      this,
+      (trigger) => trigger.closest<ConversationRow>('conversation-row')?.tooltipContent(trigger),
+      () => this.gridFocus.restoring,
+    );
     this.addEventListener('inbox-announce', (event) => {
       event.stopPropagation();
       this.announce(event.message);
@@ -186,9 +191,16 @@ export class InboxTable extends InboxElement {
     this.addEventListener('inbox-row-actions', (event) => this.onRowActions(event));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An unmounted table aborted its listing; mounted again, it lists again.
+    if (this.hasUpdated && this.listing?.signal.aborted) this.listAssignees();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.player.stop();
+    this.listing?.abort();
   }
 
   /** Conversations loaded so far, in order, without duplicates. */
@@ -217,6 +229,7 @@ export class InboxTable extends InboxElement {
 
   /** Starts the list over with the same query (for example after an outside change). */
   refresh(): void {
+    this.tooltip.hide(true);
     this.paging.reset();
     this.announceOnLoad = true;
     this.requestUpdate();
@@ -238,6 +251,8 @@ export class InboxTable extends InboxElement {
     // Before the first request to a new source: filters answer by setting that source's query.
     if (changed.has('source')) this.dispatchEvent(new InboxSourceChangeEvent(this.source));
     if (changed.has('source') || changed.has('query')) {
+      // The rows a tooltip describes are about to go, without a pointerout or focusout.
+      this.tooltip.hide(true);
       this.paging.reset();
       this.selection.clear();
       this.announceOnLoad = true;
@@ -256,12 +271,14 @@ export class InboxTable extends InboxElement {
 
   private listAssignees(): void {
     const source = this.source;
+    this.listing?.abort();
+    this.listing = undefined;
     this.listedAssignees = [];
     if (!source?.listAssignees || this.supportedActions.length === 0) return;
-    this.listingFor = source;
-    source.listAssignees().then(
+    const listing = (this.listing = new AbortController());
+    source.listAssignees(listing.signal).then(
       (members) => {
-        if (this.listingFor === source) this.listedAssignees = members;
+        if (!listing.signal.aborted) this.listedAssignees = members;
       },
       // Assign still offers the host's list and the assignees seen in loaded rows.
       () => undefined,
@@ -704,8 +721,8 @@ export class InboxTable extends InboxElement {
   }
 
   private retryButton(error: Error): TemplateResult | typeof nothing {
-    // Retrying cannot fix a configuration mistake.
-    if (error instanceof InboxError && error.kind === 'config') return nothing;
+    // Retrying the same credential or configuration cannot succeed (401, 403, 404, config).
+    if (error instanceof InboxError && !error.retryable) return nothing;
     return html`<button type="button" class="action" @click=${() => this.retry()}>${this.strings.retry}</button>`;
   }
 }

@@ -19,11 +19,15 @@ export class TooltipController implements ReactiveController {
   private trigger?: HTMLElement;
   private hideTimer?: ReturnType<typeof setTimeout>;
   private listening?: AbortController;
+  /** After the rows changed under a resting pointer, hovering opens nothing until it moves. */
+  private waitForPointerMove = false;
 
   constructor(
     private readonly host: ReactiveElement,
     /** Finds the content for a trigger; `undefined` shows nothing. */
     private readonly resolve: (trigger: HTMLElement) => TooltipContent | undefined,
+    /** Whether a focus change comes from the host rather than the user (then nothing opens). */
+    private readonly focusIsProgrammatic: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -33,6 +37,16 @@ export class TooltipController implements ReactiveController {
     const options = { signal: this.listening.signal };
     const root = this.host.renderRoot as unknown as HTMLElement;
     root.addEventListener('pointerover', (event) => this.onEnter(event, false), options);
+    root.addEventListener(
+      'pointermove',
+      (event) => {
+        // pointerover comes before pointermove: on the first real move, look at what is under it.
+        if (!this.waitForPointerMove) return;
+        this.waitForPointerMove = false;
+        this.onEnter(event, false);
+      },
+      options,
+    );
     root.addEventListener('pointerout', (event) => this.onLeave(event as PointerEvent), options);
     root.addEventListener('focusin', (event) => this.onEnter(event, true), options);
     root.addEventListener('focusout', () => this.hide(), options);
@@ -72,7 +86,8 @@ export class TooltipController implements ReactiveController {
     const trigger = (target as Element | null)?.closest?.<HTMLElement>('[data-tooltip]');
     if (!trigger) return;
     // Keyboard focus moving onto a cell that merely contains triggers does not open them.
-    if (fromFocus && trigger !== target) return;
+    if (fromFocus && (trigger !== target || this.focusIsProgrammatic())) return;
+    if (!fromFocus && this.waitForPointerMove) return;
     this.show(trigger);
   }
 
@@ -107,7 +122,9 @@ export class TooltipController implements ReactiveController {
     });
   }
 
-  hide(): void {
+  /** Closes the tooltip; with `untilPointerMoves` (the rows changed), hovering reopens it only after the pointer moves. */
+  hide(untilPointerMoves = false): void {
+    if (untilPointerMoves) this.waitForPointerMove = true;
     clearTimeout(this.hideTimer);
     if (!this.trigger) return;
     this.unlink(this.trigger);
