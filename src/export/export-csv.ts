@@ -4,10 +4,9 @@
  * stays flat however long the list. The table's columns, in its order, with the same text the
  * table shows, plus the columns a file needs to be useful on its own (id, link, ISO time).
  */
-import { InboxError } from '../data/errors.js';
+import { allPages } from '../data/all-pages.js';
 import { throwIfAborted } from '../data/http.js';
-import { pageLimit } from '../data/walk.js';
-import type { Continuation, Conversation, InboxDataSource, InboxQuery } from '../data/types.js';
+import type { Conversation, InboxDataSource, InboxQuery } from '../data/types.js';
 import { resolveColumns, type FormatContext } from '../format/columns.js';
 import { parseInstant } from '../format/datetime.js';
 import { durationParts } from '../format/duration.js';
@@ -149,20 +148,14 @@ async function writeCsv(
   write: (chunk: string) => void | Promise<void>,
 ): Promise<void> {
   const { signal, onProgress } = options;
-  const maxPageSize = source.capabilities.maxPageSize;
-  const pageSize = pageLimit(options.pageSize, maxPageSize, maxPageSize);
   const columns = csvColumns(options.columns ?? source.capabilities.defaultColumns, options);
   // Ids only: enough to drop rows a later page repeats, far smaller than the conversations.
   const written = new Set<string>();
-  let continuation: Continuation | undefined;
   let total: number | undefined;
 
   throwIfAborted(signal);
   await write(UTF8_BOM + encodeRecord(columns.map((column) => column.header)));
-  for (;;) {
-    const page = await source.fetchPage({ query, continuation, pageSize, signal });
-    // A host's source may ignore the signal; nothing after an abort may continue.
-    throwIfAborted(signal);
+  for await (const page of allPages(source, query, { pageSize: options.pageSize, signal })) {
     let chunk = '';
     for (const conversation of page.items) {
       if (written.has(conversation.id)) continue;
@@ -173,10 +166,6 @@ async function writeCsv(
     total = page.total ?? total;
     onProgress?.({ exported: written.size, total });
     if (page.next === null) return;
-    if (page.next === continuation) {
-      throw new InboxError('bad_response', 'The data source keeps answering with the same page; the export stopped.');
-    }
-    continuation = page.next;
     await nextTask();
     throwIfAborted(signal);
   }

@@ -143,10 +143,6 @@ const COLUMN_LIST: ColumnDef[] = [
 
 export const COLUMNS: ReadonlyMap<ColumnId, ColumnDef> = new Map(COLUMN_LIST.map((column) => [column.id, column]));
 
-export function isColumnId(value: string): value is ColumnId {
-  return COLUMNS.has(value as ColumnId);
-}
-
 /** The documented Anyreach column set, in its order. */
 export const DEFAULT_COLUMNS: readonly ColumnId[] = [
   'copy',

@@ -1,3 +1,5 @@
+import type { Conversation } from '../data/types.js';
+
 /** `in_progress` → `In Progress`, `COMPLETED` → `Completed`. */
 export function titleCase(value: string): string {
   return String(value)
@@ -10,4 +12,11 @@ export function titleCase(value: string): string {
 /** Guest web visitors have ids beginning with `guest_`. */
 export function isGuestId(callerId: unknown): boolean {
   return typeof callerId === 'string' && callerId.startsWith('guest_');
+}
+
+/** Who a conversation is with, for labels and messages: name, else caller (guests as `guest`), else id. */
+export function counterpart(conversation: Conversation, guest: string): string {
+  const name = conversation.callerName || conversation.customer?.name;
+  if (name) return name;
+  return (isGuestId(conversation.callerId) ? guest : conversation.callerId) || conversation.id;
 }

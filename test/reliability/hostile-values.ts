@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { renderedRows } from '../table/helpers.js';
 import { deepElements } from './harness.js';
+import { COLUMNS } from '../../src/format/columns.js';
 
 /** Set by any injected script that manages to run. */
 const TRAP = '__inboxPwned';
@@ -80,29 +81,8 @@ export const DATES: readonly { value: string; shown: RegExp }[] = [
 /** Durations out of range: shown as `-`, or as a duration, never as `NaN`, `Infinity` or a crash. */
 export const DURATIONS: readonly number[] = [-1, -0.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e308, Number.MAX_VALUE, 2 ** 53, 1e17, Number.MAX_SAFE_INTEGER];
 
-/** Every column the table knows, so every formatter meets every value. */
-export const ALL_COLUMNS = [
-  'copy',
-  'play',
-  'agent',
-  'callerId',
-  'callerName',
-  'agentNumber',
-  'direction',
-  'status',
-  'summary',
-  'duration',
-  'date',
-  'time',
-  'type',
-  'customer',
-  'priority',
-  'assignee',
-  'tags',
-  'unread',
-  'lastActivity',
-  'created',
-];
+/** Every data column the table knows (not the action controls), so every formatter meets every value. */
+export const ALL_COLUMNS: string[] = [...COLUMNS.keys()].filter((id) => id !== 'select' && id !== 'actions');
 
 const FORBIDDEN_ELEMENTS = 'img, script, iframe, style, object, embed, link, meta, base, form, frame';
 const SAFE_URL = /^(https?:\/\/|\/(?![/\\]))/i;

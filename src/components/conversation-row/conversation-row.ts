@@ -4,7 +4,7 @@ import { LIVE_STATUSES, type Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
 import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
-import { isGuestId } from '../../format/text.js';
+import { counterpart, isGuestId } from '../../format/text.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
 import { checkIcon, copyIcon, errorIcon, externalIcon, moreIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
@@ -284,8 +284,7 @@ export class ConversationRow extends InboxElement {
 
   /** Who the conversation is with, for button labels. */
   private get counterpart(): string {
-    const c = this.conversation;
-    return c?.callerName || (isGuestId(c?.callerId) ? this.strings.guest : c?.callerId) || c?.id || '';
+    return this.conversation ? counterpart(this.conversation, this.strings.guest) : '';
   }
 
   protected override render(): TemplateResult | typeof nothing {

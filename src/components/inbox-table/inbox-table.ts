@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { allPages } from '../../data/all-pages.js';
+import { counterpart } from '../../format/text.js';
 import { InboxError } from '../../data/errors.js';
 import type { Conversation, InboxDataSource, InboxQuery } from '../../data/types.js';
 import { DEFAULT_COLUMNS, resolveColumns, type ColumnDef } from '../../format/columns.js';
@@ -375,20 +377,15 @@ export class InboxTable extends InboxElement {
   /** @internal */
   describe(id: string): string {
     const conversation = this.conversationById(id);
-    return conversation?.callerName || conversation?.customer?.name || conversation?.callerId || id;
+    return conversation ? counterpart(conversation, this.strings.guest) : id;
   }
 
   /** Ids the bulk actions apply to: the selection, or every match when "all matching" is chosen. */
   private async selectedIds(): Promise<string[]> {
     if (!this.selection.allMatching || !this.source) return this.selection.selectedIds();
     const ids = new Set<string>();
-    let continuation: unknown;
-    for (;;) {
-      const page = await this.source.fetchPage({ query: this.query, continuation, pageSize: this.source.capabilities.maxPageSize });
-      for (const item of page.items) ids.add(item.id);
-      if (page.next === null) return [...ids];
-      continuation = page.next;
-    }
+    for await (const page of allPages(this.source, this.query)) for (const item of page.items) ids.add(item.id);
+    return [...ids];
   }
 
   private onRowSelect(event: InboxRowSelectEvent): void {
