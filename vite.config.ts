@@ -66,7 +66,8 @@ const scriptTagBundle: UserConfig = {
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    minify: 'esbuild',
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
     sourcemap: true,
     modulePreload: false,
     rollupOptions: {
