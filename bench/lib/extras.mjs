@@ -21,7 +21,7 @@ export const MAX_LAYOUT_PX = 33_554_431;
 export async function measureMillion(browser, origin) {
   const { page, errors, close } = await openPage(browser, `${origin}/extras.html`);
   try {
-    /** @type {{ rows: number, loadMs: number, domElements: number, scrolledToEnd: RowsOnScreen }} */
+    /** @type {{ rows: number, loadMs: number, domElements: number, scrolledToEnd: RowsOnScreen, scrollsToEnd: number }} */
     const loaded = await run(page, 'window.extras.million()');
     await run(page, 'window.extras.focusFirstRow()');
     await page.keyboard.press('Control+End');

@@ -40,7 +40,12 @@ class LiveTestHost extends LitElement {
   strings = { live: DEFAULT_LIVE_STRINGS };
   readonly store = new RowStore();
   readonly announcements: string[] = [];
-  readonly liveUpdates = new LiveController(this, { store: () => this.store, scroller: () => this.body });
+  readonly liveUpdates = new LiveController(this, {
+    store: () => this.store,
+    scroller: () => this.body,
+    atTop: () => (this.body?.scrollTop ?? 0) <= 1,
+    scrollToTop: () => this.body?.scrollTo({ top: 0 }),
+  });
   private generation = 0;
 
   get body(): HTMLElement | null {

@@ -29,12 +29,15 @@ import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
 import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
+import { RowWindow, WINDOW_ROWS } from './row-window.js';
 import { tableStyles } from './inbox-table.styles.js';
 
 /** Rows from the end of the loaded list at which the next page is requested. */
 const PREFETCH_ROWS = 30;
 const SKELETON_ROWS = 8;
 const DEFAULT_ROW_HEIGHT = 44;
+/** Scroll offset up to which the list is "at the top", where live arrivals are shown in place. */
+const AT_TOP_PX = 1;
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -168,7 +171,13 @@ export class InboxTable extends InboxElement {
   private readonly exporter = new ExportController(this);
   private readonly actionRunner = new ActionsController(this);
   private readonly actionMenu = new ActionMenuController(this);
-  private readonly liveUpdates = new LiveController(this, { store: () => this.paging.store, scroller: () => this.body });
+  private readonly liveUpdates = new LiveController(this, {
+    store: () => this.paging.store,
+    scroller: () => this.body,
+    atTop: () => this.rowWindow.start === 0 && (this.body?.scrollTop ?? 0) <= AT_TOP_PX,
+    scrollToTop: () => this.scrollToTop(),
+  });
+  private readonly rowWindow = new RowWindow<Conversation>();
   private readonly selection = new Selection();
   private readonly tooltip: TooltipController;
   private listedAssignees: readonly NamedOption[] = [];
@@ -457,9 +466,10 @@ export class InboxTable extends InboxElement {
 
   /** @internal */
   async scrollToRow(index: number): Promise<void> {
+    if (this.rowWindow.reveal(index, this.rows.length) !== 0) await this.updateComplete;
     const virtualizer = this.virtualizer;
     if (!virtualizer) return;
-    virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+    virtualizer.element(index - this.rowWindow.start)?.scrollIntoView({ block: 'nearest' });
     await virtualizer.layoutComplete;
     await this.updateComplete;
   }
@@ -472,7 +482,7 @@ export class InboxTable extends InboxElement {
   // ---- events ----
 
   private onRangeChanged(event: RangeChangedEvent): void {
-    if (event.last >= this.rows.length - PREFETCH_ROWS) this.paging.loadMore();
+    if (this.rowWindow.start + event.last >= this.rows.length - PREFETCH_ROWS) this.paging.loadMore();
     // The range is announced before its rows render; restore focus once they have.
     void this.virtualizer?.layoutComplete.then(() => {
       this.gridFocus.restore();
@@ -497,7 +507,29 @@ export class InboxTable extends InboxElement {
   }
 
   private onBodyScroll(): void {
-    if (this.head && this.body) this.head.scrollLeft = this.body.scrollLeft;
+    const body = this.body;
+    if (!body || !this.head) return;
+    this.head.scrollLeft = body.scrollLeft;
+    if (this.rows.length > WINDOW_ROWS) void this.followRowWindow(body);
+  }
+
+  private scrollToTop(): void {
+    this.rowWindow.start = 0;
+    this.body?.scrollTo({ top: 0 });
+    this.requestUpdate();
+  }
+
+  /** Moves the row window when scrolling nears its edge, keeping the same rows on screen. */
+  private async followRowWindow(body: HTMLElement): Promise<void> {
+    const rowHeight = this.rowHeight;
+    const firstVisible = Math.floor(body.scrollTop / rowHeight);
+    const lastVisible = Math.floor((body.scrollTop + body.clientHeight) / rowHeight);
+    const moved = this.rowWindow.follow(firstVisible, lastVisible, this.rows.length);
+    if (moved === 0) return;
+    const scrollTop = body.scrollTop - moved * rowHeight;
+    this.requestUpdate();
+    await this.updateComplete;
+    body.scrollTop = scrollTop;
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -665,16 +697,16 @@ export class InboxTable extends InboxElement {
       @scroll=${this.onBodyScroll}
       @rangeChanged=${this.onRangeChanged}
     >${virtualize({
-        items: this.rows as Conversation[],
+        items: this.rowWindow.items(this.rows) as Conversation[],
         scroller: true,
         keyFunction: (conversation: Conversation) => conversation.id,
-        renderItem: (conversation: Conversation, index: number) =>
+        renderItem: (conversation: Conversation, windowIndex: number) =>
           html`<conversation-row
             embedded
             class="row"
             role="row"
             data-id=${conversation.id}
-            aria-rowindex=${index + 2}
+            aria-rowindex=${this.rowWindow.start + windowIndex + 2}
             .conversation=${conversation}
             .columns=${columnIds}
             .strings=${this.strings}

@@ -54,10 +54,11 @@ export interface LiveControllerOptions {
   store: () => RowStore;
   /** The element scrolling the rows; absent while none are shown. */
   scroller: () => HTMLElement | null | undefined;
+  /** Whether the first loaded row is scrolled into view, where arrivals are shown in place. */
+  atTop: () => boolean;
+  /** Scrolls to the first loaded row. */
+  scrollToTop: () => void;
 }
-
-/** Scroll offset up to which the user is "at the top", where arrivals are shown in place. */
-const AT_TOP_PX = 1;
 /** Events arriving within this time are applied, and announced, together. */
 const BATCH_MS = 50;
 /** Status changes named in one announcement; more are left out to keep it short. */
@@ -75,7 +76,7 @@ interface Subscription {
 
 /**
  * ```ts
- * private readonly liveUpdates = new LiveController(this, { store: () => this.paging.store, scroller: () => this.body });
+ * private readonly liveUpdates = new LiveController(this, { store: () => this.paging.store, scroller: () => this.body, atTop, scrollToTop });
  * render() { return html`${this.liveUpdates.render()}<div class="grid">…</div>`; }
  * ```
  */
@@ -143,7 +144,7 @@ export class LiveController implements ReactiveController {
       this.host.refresh();
       return;
     }
-    this.options.scroller()?.scrollTo({ top: 0 });
+    this.options.scrollToTop();
     this.insertHeld();
   }
 
@@ -219,7 +220,7 @@ export class LiveController implements ReactiveController {
       else if (event.type === 'reset') return this.reload();
       else this.error = event.error;
     }
-    if (this.held.size > 0 && this.newestFirst && this.atTop) this.insertHeld();
+    if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.insertHeld();
     const messages = [arrivals > 0 ? this.strings.newConversations(this.pendingCount || arrivals) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
     const message = messages.filter(Boolean).join('. ');
     if (message) this.host.announce(message);
@@ -256,10 +257,6 @@ export class LiveController implements ReactiveController {
     }
   }
 
-  private get atTop(): boolean {
-    const scroller = this.options.scroller();
-    return !scroller || scroller.scrollTop <= AT_TOP_PX;
-  }
 
   /** Puts the held arrivals, newest first, above the loaded rows. */
   private insertHeld(): void {

@@ -1,0 +1,137 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
+import { getDeepActiveElement } from '../../src/components/inbox-table/grid-focus-controller.js';
+import { createMemorySource } from '../../src/data/memory.js';
+import type { Conversation, InboxDataSource } from '../../src/data/types.js';
+import { makeConversations } from '../fixtures/conversations.js';
+import { EDGE_ROWS, WINDOW_ROWS } from '../../src/components/inbox-table/row-window.js';
+import { mountTable, nextFrame, renderedRows } from './helpers.js';
+
+/**
+ * More rows than the virtualizer can hold: it clamps its height near 8.2 million px, which is about
+ * 186,000 rows of 44 px.
+ */
+const ROW_COUNT = 250_000;
+
+/** A host's source that hands over every row in one page, as a host with all rows in memory would. */
+function oneBigPageSource(): { source: InboxDataSource; rows: Conversation[] } {
+  const base = makeConversations(500);
+  const rows = Array.from({ length: ROW_COUNT }, (_, index) => ({ ...base[index % base.length], id: `row_${index}` }));
+  const capabilities = { ...createMemorySource([]).capabilities, maxPageSize: ROW_COUNT };
+  return { rows, source: { id: 'one-big-page', capabilities, fetchPage: async () => ({ items: rows, next: null, total: rows.length }) } };
+}
+
+function body(table: InboxTable): HTMLElement {
+  return table.shadowRoot!.querySelector<HTMLElement>('.body')!;
+}
+
+/** Row indices (aria-rowindex − 2) of the rows fully inside the body's viewport. */
+function rowsOnScreen(table: InboxTable): number[] {
+  const viewport = body(table).getBoundingClientRect();
+  return renderedRows(table)
+    .filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.height > 0 && box.top >= viewport.top - 0.5 && box.bottom <= viewport.bottom + 0.5;
+    })
+    .map((row) => Number(row.getAttribute('aria-rowindex')) - 2)
+    .sort((a, b) => a - b);
+}
+
+async function frames(count: number): Promise<void> {
+  for (let frame = 0; frame < count; frame += 1) await nextFrame();
+}
+
+async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await frames(2);
+}
+
+function focusedRowIndex(): number {
+  const row = (getDeepActiveElement() as HTMLElement).closest('conversation-row');
+  return row ? Number(row.getAttribute('aria-rowindex')) - 2 : -1;
+}
+
+describe('a list longer than the virtualizer can hold', () => {
+  let table: InboxTable;
+  let rows: Conversation[];
+
+  beforeEach(async () => {
+    const big = oneBigPageSource();
+    rows = big.rows;
+    table = await mountTable({ source: big.source, columns: ['callerId', 'callerName', 'status'] });
+    await waitUntil(() => renderedRows(table).length > 0 && body(table).scrollHeight > 1_000_000, 'rows rendered and sized', { timeout: 20000 });
+  });
+
+  it('scrolls all the way to the last row, numbering every row by its place in the whole list', async () => {
+    expect(table.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(String(ROW_COUNT + 1));
+    const scroller = body(table);
+    let shown: number[] = [];
+    for (let step = 0; step < 40; step += 1) {
+      scroller.scrollTop = scroller.scrollHeight;
+      await frames(2);
+      shown = rowsOnScreen(table);
+      if (shown.at(-1) === ROW_COUNT - 1) break;
+    }
+    expect(shown.at(-1), 'last row on screen').to.equal(ROW_COUNT - 1);
+    const last = table.shadowRoot!.querySelector(`conversation-row[aria-rowindex="${ROW_COUNT + 1}"]`) as HTMLElement;
+    expect(last.dataset.id).to.equal(rows[ROW_COUNT - 1].id);
+    // Rows on screen are consecutive, and each shows its own conversation.
+    expect(shown).to.deep.equal(Array.from({ length: shown.length }, (_, offset) => shown[0] + offset));
+    for (const index of shown) {
+      expect(table.shadowRoot!.querySelector(`conversation-row[aria-rowindex="${index + 2}"]`)!.getAttribute('data-id')).to.equal(rows[index].id);
+    }
+    expect(table.shadowRoot!.textContent).to.not.include('undefined');
+  });
+
+  it('keeps the same rows on screen while the window of rendered rows moves under them', async () => {
+    const scroller = body(table);
+    const rowHeight = renderedRows(table)[0].offsetHeight;
+    /** Scrolls by `rows` rows, `steps` times, checking each step shows the rows that far on. */
+    const scrollInSteps = async (rows: number, steps: number): Promise<void> => {
+      let previousFirst = rowsOnScreen(table)[0];
+      for (let step = 1; step <= steps; step += 1) {
+        scroller.scrollTop += rows * rowHeight;
+        await frames(2);
+        const first = rowsOnScreen(table)[0];
+        expect(first - previousFirst, `rows moved at step ${step}`).to.be.within(rows - 1, rows + 1);
+        previousFirst = first;
+      }
+    };
+    // Just before the rendered window's end edge, then on across it a few rows at a time.
+    scroller.scrollTop = (WINDOW_ROWS - EDGE_ROWS - 20) * rowHeight;
+    await frames(3);
+    const beforeEnd = scroller.scrollTop;
+    await scrollInSteps(5, 10);
+    expect(scroller.scrollTop, 'the window moved towards the end').to.be.below(beforeEnd - 1_000 * rowHeight);
+    // Just after its start edge, then back across it.
+    scroller.scrollTop = (EDGE_ROWS + 20) * rowHeight;
+    await frames(3);
+    const afterStart = scroller.scrollTop;
+    const firstBefore = rowsOnScreen(table)[0];
+    expect(firstBefore, 'rows before the window start are still ahead').to.be.above(EDGE_ROWS + 1_000);
+    await scrollInSteps(-5, 10);
+    expect(scroller.scrollTop, 'the window moved towards the start').to.be.above(afterStart + 1_000 * rowHeight);
+    // And up to the very top by scrolling.
+    for (let step = 0; step < 40 && rowsOnScreen(table)[0] !== 0; step += 1) {
+      scroller.scrollTop = 0;
+      await frames(2);
+    }
+    expect(rowsOnScreen(table)[0]).to.equal(0);
+    expect(renderedRows(table)[0].dataset.id).to.equal(rows[0].id);
+  });
+
+  it('Ctrl+End and Ctrl+Home move focus to the last and first of all rows', async () => {
+    table.shadowRoot!.querySelector<HTMLElement>('conversation-row [data-col="1"]')!.focus();
+    await press('Control+End');
+    await waitUntil(() => focusedRowIndex() === ROW_COUNT - 1, 'focus on the last row', { timeout: 5000 });
+    expect(rowsOnScreen(table)).to.include(ROW_COUNT - 1);
+    await press('ArrowUp');
+    expect(focusedRowIndex()).to.equal(ROW_COUNT - 2);
+    await press('Control+Home');
+    await waitUntil(() => focusedRowIndex() === 0, 'focus on the first row', { timeout: 5000 });
+    expect(rowsOnScreen(table)).to.include(0);
+    // The DOM stays small whatever the row count.
+    expect(renderedRows(table).length).to.be.below(80);
+  });
+});
