@@ -48,7 +48,7 @@ export const cellStyles = css`
     text-overflow: clip;
     overflow: visible;
   }
-  .missing {
+  .cell.missing {
     color: var(--inbox-muted-color, #5f6672);
   }
   .live-badge {
@@ -59,7 +59,7 @@ export const cellStyles = css`
     font-size: 0.75em;
     font-weight: 600;
   }
-  .c-status:has(.stale-note) {
+  .c-status.stacked {
     display: flex;
     flex-direction: column;
     justify-content: center;
@@ -135,7 +135,7 @@ export const cellStyles = css`
     align-items: center;
     gap: 4px;
   }
-  .c-callerId:has(.bubble) {
+  .c-callerId.with-bubble {
     display: flex;
     align-items: center;
   }

@@ -25,6 +25,15 @@ const COPY_FEEDBACK_MS = 2000;
 /** Tooltip kinds a cell can carry in `data-tooltip`. */
 type TooltipKind = 'summary' | 'caller' | 'participants' | 'text';
 
+/**
+ * What a cell shows, and classes its state adds to the cell. States are classes on the cell, not
+ * wrapper elements or `:has()` rules: a recycled row then only swaps text, which keeps scrolling cheap.
+ */
+interface CellView {
+  content: unknown;
+  state?: 'missing' | 'stacked' | 'with-bubble' | 'stacked missing';
+}
+
 /** Asks an enclosing table to announce a message in its live region. */
 export class InboxAnnounceEvent extends Event {
   static readonly type = 'inbox-announce';
@@ -311,13 +320,33 @@ export class ConversationRow extends InboxElement {
       const tabindex = role === 'gridcell' ? (index === this.focusColumn ? '0' : '-1') : nothing;
       // Only the active cell's buttons and links are in the tab order: the grid is one tab stop.
       this.controlTabIndex = role === 'gridcell' ? (index === this.focusColumn ? 0 : -1) : undefined;
-      const content = this.renderContent(column, conversation);
+      const { content, state } = this.cellView(column, conversation);
       const tooltip = column.id === 'summary' && conversation.summary ? 'summary' : column.id === 'callerId' && isGuestId(conversation.callerId) ? 'caller' : nothing;
-      return html`<div role=${role} class="cell c-${column.id}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}>${content}</div>`;
+      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}>${content}</div>`;
     })}`;
   }
 
-  private renderContent(column: ColumnDef, conversation: Conversation): unknown {
+  private cellView(column: ColumnDef, conversation: Conversation): CellView {
+    switch (column.id) {
+      case 'agent':
+        return this.agentView(column, conversation);
+      case 'callerId':
+        return this.callerView(column, conversation);
+      case 'summary':
+        return this.textView(conversation.summary?.slice(0, SUMMARY_CELL_CHARS));
+      case 'status':
+        return this.statusView(column, conversation);
+      default:
+        return column.text ? this.textView(column.text(conversation, this.context)) : { content: this.renderControl(column, conversation) };
+    }
+  }
+
+  private textView(text: string | undefined): CellView {
+    return text === undefined || text === '' ? { content: this.strings.missing, state: 'missing' } : { content: text };
+  }
+
+  /** The cell of a column without text: its control. */
+  private renderControl(column: ColumnDef, conversation: Conversation): unknown {
     switch (column.id) {
       case 'select':
         return html`<input
@@ -346,21 +375,9 @@ export class ConversationRow extends InboxElement {
         return this.renderCopy();
       case 'play':
         return isPlayable(conversation) ? this.renderPlay() : nothing;
-      case 'agent':
-        return this.renderAgent(column, conversation);
-      case 'callerId':
-        return this.renderCaller(column, conversation);
-      case 'summary':
-        return this.renderText(conversation.summary?.slice(0, SUMMARY_CELL_CHARS));
-      case 'status':
-        return this.renderStatus(column, conversation);
       default:
-        return this.renderText(column.text?.(conversation, this.context));
+        return nothing;
     }
-  }
-
-  private renderText(text: string | undefined): unknown {
-    return text === undefined || text === '' ? html`<span class="missing">${this.strings.missing}</span>` : text;
   }
 
   private renderCopy(): TemplateResult {
@@ -390,32 +407,38 @@ export class ConversationRow extends InboxElement {
   }
 
   /** Status text; a conversation still happening gets a "Live" badge, a stale row a note (text, not colour alone). */
-  private renderStatus(column: ColumnDef, conversation: Conversation): unknown {
+  private statusView(column: ColumnDef, conversation: Conversation): CellView {
+    const { content, state } = this.textView(column.text?.(conversation, this.context));
     const live = LIVE_STATUSES.includes(conversation.status ?? '');
-    return html`<span>${live ? html`<span class="live-badge">${this.strings.live.badge}</span> ` : nothing}${this.renderText(
-        column.text?.(conversation, this.context),
-      )}</span>${this.stale ? html` <span class="stale-note">${this.strings.live.stale}</span>` : nothing}`;
+    const status = live ? html`<span class="live-badge">${this.strings.live.badge}</span> ${content}` : content;
+    if (!this.stale) return { content: status, state };
+    return {
+      content: html`<span>${status}</span> <span class="stale-note">${this.strings.live.stale}</span>`,
+      state: state ? 'stacked missing' : 'stacked',
+    };
   }
 
-  private renderAgent(column: ColumnDef, conversation: Conversation): unknown {
+  private agentView(column: ColumnDef, conversation: Conversation): CellView {
     const name = column.text?.(conversation, this.context);
-    if (name === undefined) return this.renderText(undefined);
+    if (name === undefined) return this.textView(undefined);
     const url = agentUrl(conversation, this.agentUrlTemplate);
     const label = conversation.agent?.versionId ? `${name} (${conversation.agent.versionId})` : name;
-    return html`<span class="agent-name">${name}</span>${url
+    const content = html`<span class="agent-name">${name}</span>${url
         ? html`<a class="icon-link" tabindex=${this.controlTabIndex ?? nothing} href=${url} target="_blank" rel="noopener noreferrer" aria-label=${this.strings.openAgent(label)}
             >${externalIcon}</a
           >`
         : nothing}`;
+    return { content };
   }
 
-  private renderCaller(column: ColumnDef, conversation: Conversation): unknown {
+  private callerView(column: ColumnDef, conversation: Conversation): CellView {
     const text = column.text?.(conversation, this.context);
     const extra = conversation.channel === 'email' ? (conversation.extraParticipants?.length ?? 0) : 0;
-    if (extra === 0) return this.renderText(text);
-    return html`<span>${text ?? this.strings.missing}</span
+    if (extra === 0) return this.textView(text);
+    const content = html`<span>${text ?? this.strings.missing}</span
       ><button type="button" class="bubble" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="participants" aria-label=${this.strings.extraParticipants(extra)}>
         +${extra}
       </button>`;
+    return { content, state: 'with-bubble' };
   }
 }
