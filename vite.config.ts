@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { inboxApiPlugin } from './demo/server/vite-plugin.mjs';
 import { hostAppSettings } from './scripts/host-apps.mjs';
+import { minifyTemplateLiterals } from './scripts/minify-templates.mjs';
+import { staticFlowLayout } from './scripts/static-flow-layout.mjs';
 import { BUNDLE_ENTRY_ID, BUNDLE_ENTRY_SOURCE, BUNDLE_FILE, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
 import packageJson from './package.json';
 
@@ -58,7 +60,7 @@ function scriptTagEntry(): Plugin {
 const scriptTagBundle: UserConfig = {
   root: projectRoot,
   publicDir: false,
-  plugins: [scriptTagEntry()],
+  plugins: [scriptTagEntry(), minifyTemplateLiterals(), staticFlowLayout()],
   // Production builds of the dependencies (Lit's dev mode warns and is larger) even when the
   // calling process runs with NODE_ENV=development, as the test runner does.
   resolve: { conditions: ['module', 'browser', 'production'] },

@@ -1,0 +1,108 @@
+/**
+ * The script-tag bundle strips formatting whitespace and comments from the components' `css` and
+ * `html` templates (scripts/minify-templates.mjs). What the browser makes of them must not change:
+ * the same style rules, the same rendered DOM as the source modules.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CSSResultGroup, LitElement } from 'lit';
+import '../../src/define.js';
+import { ConversationRow } from '../../src/components/conversation-row/conversation-row.js';
+import { InboxActionForm } from '../../src/components/inbox-actions/action-form.js';
+import { InboxFilters } from '../../src/components/inbox-filters/inbox-filters.js';
+import { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
+import { createMemorySource } from '../../src/data/memory.js';
+import type { Conversation } from '../../src/data/types.js';
+import { makeConversations } from '../fixtures/conversations.js';
+import { bareFrame, pageErrors } from './helpers.js';
+
+const BUNDLE = '/__dist/inbox.bundle.mjs';
+const CLASSES = { InboxTable, ConversationRow, InboxFilters, InboxActionForm };
+
+type Bundle = Record<keyof typeof CLASSES, typeof LitElement> & {
+  createMemorySource: typeof createMemorySource;
+};
+
+/** Every rule of a component's styles as the browser's CSSOM serializes it. */
+function cssRules(styles: CSSResultGroup | undefined): string[] {
+  return [styles ?? []]
+    .flat(Infinity as 1)
+    .flatMap((result) => [...(result as { styleSheet: CSSStyleSheet }).styleSheet.cssRules].map((rule) => rule.cssText));
+}
+
+/** A shadow root's markup without Lit's marker comments and with whitespace runs as one space. */
+function markup(element: Element): string {
+  return element.shadowRoot!.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ');
+}
+
+/** The same elements, set up the same way, in a page of their own with only the bundle. */
+async function bundleFrame(): Promise<{ frame: HTMLIFrameElement; bundle: Bundle }> {
+  const frame = await bareFrame(`<script type="module">
+    window.bundle = await import('${BUNDLE}');
+  </script>`);
+  const page = frame.contentWindow as Window & { bundle?: Bundle };
+  await new Promise<void>((resolve) => {
+    const check = () => (page.bundle ? resolve() : setTimeout(check, 20));
+    check();
+  });
+  return { frame, bundle: page.bundle! };
+}
+
+describe('script-tag bundle templates', () => {
+  let frame: HTMLIFrameElement | undefined;
+
+  before(function () {
+    // The first request builds the bundle.
+    this.timeout(120000);
+  });
+
+  afterEach(() => frame?.remove());
+
+  it('gives every component exactly the style rules of its sources', async () => {
+    const loaded = await bundleFrame();
+    frame = loaded.frame;
+    for (const [name, source] of Object.entries(CLASSES)) {
+      const fromSource = cssRules(source.styles);
+      expect(fromSource.length, name).to.be.greaterThan(0);
+      expect(cssRules(loaded.bundle[name as keyof typeof CLASSES].styles), name).to.deep.equal(fromSource);
+    }
+  });
+
+  it('renders a row, the open filter panel and the action form as the sources do', async () => {
+    const loaded = await bundleFrame();
+    frame = loaded.frame;
+    const rows: Conversation[] = makeConversations(30);
+    const conversation = { ...rows[3]!, extraParticipants: ['a@example.com', 'b@example.com'] };
+    const setUp = (parent: HTMLElement, memorySource: typeof createMemorySource) => {
+      parent.insertAdjacentHTML(
+        'beforeend',
+        `<conversation-row time-zone="UTC" locale="en-US"></conversation-row>
+         <inbox-filters open time-zone="UTC" locale="en-US"></inbox-filters>
+         <inbox-action-form kind="status"></inbox-action-form>`,
+      );
+      const row = parent.querySelector<ConversationRow>('conversation-row')!;
+      const filters = parent.querySelector<InboxFilters>('inbox-filters')!;
+      const form = parent.querySelector<InboxActionForm>('inbox-action-form')!;
+      row.columns = ['select', 'actions', 'copy', 'play', 'agent', 'callerId', 'status', 'summary', 'duration', 'date', 'tags'];
+      row.conversation = conversation;
+      filters.source = memorySource(rows, { actions: true });
+      form.statuses = ['open', 'resolved'];
+      return [row, filters, form];
+    };
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const fromSource = setUp(container, createMemorySource);
+    const fromBundle = setUp(frame.contentDocument!.body, loaded.bundle.createMemorySource);
+    const settled = async () => {
+      for (const element of [...fromSource, ...fromBundle]) await element.updateComplete;
+    };
+    // The filters' agent and assignee lists load in a task of their own.
+    await settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
+
+    for (const [index, element] of fromSource.entries()) {
+      expect(markup(element), element.localName).to.have.length.greaterThan(100);
+      expect(markup(fromBundle[index]!), element.localName).to.equal(markup(element));
+    }
+    expect(pageErrors(frame)).to.deep.equal([]);
+  });
+});
