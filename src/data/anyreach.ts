@@ -4,7 +4,7 @@
  */
 import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
-import { compact, identifier, namedOptions, nonNegative, oneOf, record, text } from './fields.js';
+import { compact, finite, identifier, namedOptions, nonNegative, oneOf, record, text, trimmed } from './fields.js';
 import { DEFAULT_COLUMNS } from '../format/columns.js';
 import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
 import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
@@ -222,14 +222,6 @@ function metadataFilter({ customMetadata, campaign }: InboxQuery): string | unde
   const name = trimmed(campaign);
   const metadata = { ...record(customMetadata), ...(name === undefined ? {} : { anyreach_campaign: name }) };
   return Object.keys(metadata).length ? JSON.stringify(metadata) : undefined;
-}
-
-function trimmed(value: unknown): string | undefined {
-  return text(value)?.trim();
-}
-
-function finite(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /** Standard Base64 of the timestamp's UTF-8 bytes (URLSearchParams URL-encodes it). */

@@ -4,7 +4,7 @@
  */
 import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
-import { compact, identifier, isRecord, namedOptions, nonNegative, oneOf, record, strings, text } from './fields.js';
+import { compact, identifier, isRecord, namedOptions, nonNegative, oneOf, record, strings, text, trimmed } from './fields.js';
 import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
 import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
 import {
@@ -218,10 +218,6 @@ function queryParams(query: InboxQuery): URLSearchParams {
   set('priority', oneOf(query.priority, PRIORITIES));
   set('sort', oneOf(query.sort, SORT_ORDERS));
   return params;
-}
-
-function trimmed(value: unknown): string | undefined {
-  return text(value)?.trim();
 }
 
 function avocaPosition(continuation: unknown): WalkPosition<number> {

@@ -18,6 +18,16 @@ export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** A non-blank string without its surrounding whitespace, or `undefined`. */
+export function trimmed(value: unknown): string | undefined {
+  return text(value)?.trim();
+}
+
+/** A finite number, or `undefined`. */
+export function finite(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
 /** An identifier: a non-blank string, or a finite number spelled as a string. */
 export function identifier(value: unknown): string | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value);

@@ -6,7 +6,7 @@ import { ANYREACH_CAPABILITIES } from './anyreach.js';
 import { AVOCA_CAPABILITIES } from './avoca.js';
 import { InboxError } from './errors.js';
 import { throwIfAborted } from './http.js';
-import { isRecord } from './fields.js';
+import { finite, isRecord } from './fields.js';
 import { pageLimit } from './walk.js';
 import {
   ANYREACH_STATUSES,
@@ -265,10 +265,6 @@ function contains(fields: (c: Conversation) => string | undefined | (string | un
     const values = fields(conversation);
     return (Array.isArray(values) ? values : [values]).some((value) => value !== undefined && value.toLowerCase().includes(lower));
   };
-}
-
-function finite(value: number | undefined): number | undefined {
-  return Number.isFinite(value) ? value : undefined;
 }
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;

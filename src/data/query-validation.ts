@@ -4,7 +4,7 @@
  * messages and no query, so nothing is requested.
  */
 import { dayRange, civilDateOf, parseCivilDate, presetRange, type DatePresetId } from '../format/date-presets.js';
-import { oneOf, text } from './fields.js';
+import { oneOf, trimmed } from './fields.js';
 import type { FilterSelection } from './query-url.js';
 import { PRIORITIES, SORT_ORDERS, type Channel, type Direction, type InboxQuery, type SourceCapabilities } from './types.js';
 
@@ -132,10 +132,6 @@ export function parseDraft(draft: FilterDraft, base: FilterSelection, context: D
     sort: oneOf(draft.sort, SORT_ORDERS),
   };
   return { selection: withoutEmpty({ query, datePreset: dates.preset }) };
-}
-
-function trimmed(value: string): string | undefined {
-  return text(value)?.trim();
 }
 
 function parseBounds(

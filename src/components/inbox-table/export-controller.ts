@@ -10,6 +10,7 @@ import type { InboxDataSource, InboxQuery } from '../../data/types.js';
 import type { ColumnDef } from '../../format/columns.js';
 import type { InboxStrings } from '../../format/strings.js';
 import { exportCsv, type CsvWritable, type ExportCsvOptions } from '../../export/export-csv.js';
+import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
 import type { ExportStrings } from '../../export/export-strings.js';
 
 /** How long the download's object URL stays valid: the browser (and a listener) read it on click. */
@@ -188,19 +189,7 @@ export class ExportController implements ReactiveController {
 
 /** `YYYY-MM-DD` of `date` in `timeZone` (the viewer's own when unset or unknown). */
 export function calendarDate(date: Date, timeZone?: string): string {
-  const parts = dateFormat(timeZone).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
-  try {
-    return new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-  } catch {
-    // A host's unknown time zone must not stop the export.
-    return new Intl.DateTimeFormat('en-US', options);
-  }
+  return formatCivilDate(civilDateAt(date.getTime(), timeZone));
 }
 
 function numberFormat(locale: string | undefined): Intl.NumberFormat {
