@@ -4,6 +4,7 @@ import { inboxApiPlugin } from './demo/server/vite-plugin.mjs';
 import { hostAppSettings } from './scripts/host-apps.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-templates.mjs';
 import { staticFlowLayout } from './scripts/static-flow-layout.mjs';
+import { privateMemberNames } from './scripts/private-members.mjs';
 import { BUNDLE_ENTRY_ID, BUNDLE_ENTRY_SOURCE, BUNDLE_FILE, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
 import packageJson from './package.json';
 
@@ -55,9 +56,10 @@ function scriptTagEntry(): Plugin {
 /**
  * `vite build --mode bundle`: dist/inbox.bundle.js for a `<script type="module">` tag, with every
  * dependency inside, minified, with a source map. Not library mode: Vite never strips whitespace
- * from library-mode ES output.
+ * from library-mode ES output. Terser also shortens our classes' private member names (see
+ * scripts/private-members.mjs for which ones are safe to).
  */
-const scriptTagBundle: UserConfig = {
+const scriptTagBundle = (): UserConfig => ({
   root: projectRoot,
   publicDir: false,
   plugins: [scriptTagEntry(), minifyTemplateLiterals(), staticFlowLayout()],
@@ -69,7 +71,12 @@ const scriptTagBundle: UserConfig = {
     outDir: 'dist',
     emptyOutDir: false,
     minify: 'terser',
-    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
+    terserOptions: {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      mangle: { properties: { regex: new RegExp(`^(?:${privateMemberNames().join('|')})$`) } },
+    },
     sourcemap: true,
     modulePreload: false,
     rollupOptions: {
@@ -78,6 +85,6 @@ const scriptTagBundle: UserConfig = {
       output: { entryFileNames: BUNDLE_FILE, inlineDynamicImports: true },
     },
   },
-};
+});
 
-export default defineConfig(({ command, mode }) => (command === 'serve' ? devServer : mode === 'bundle' ? scriptTagBundle : npmModules));
+export default defineConfig(({ command, mode }) => (command === 'serve' ? devServer : mode === 'bundle' ? scriptTagBundle() : npmModules));
