@@ -118,7 +118,7 @@ try {
     }
   }
   widgetOnly.push({
-    label: 'Script-tag bundle estimate (3 elements + sources + helpers)',
+    label: 'Script-tag bundle dist/inbox.bundle.js (3 elements + sources + helpers)',
     value: `${(scriptTag.gzipBytes / 1024).toFixed(1)} KB min+gzip (${(scriptTag.minBytes / 1024).toFixed(0)} KB min); target ≤ 40 KB: ${scriptTag.gzipBytes / 1024 <= 40 ? 'met' : '**missed**'}`,
   });
 
