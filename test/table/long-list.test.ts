@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { getDeepActiveElement } from '../../src/components/inbox-table/grid-focus-controller.js';
 import { createMemorySource } from '../../src/data/memory.js';
+import type { LiveListener, LiveSource } from '../../src/data/live.js';
 import type { Conversation, InboxDataSource } from '../../src/data/types.js';
 import { makeConversations } from '../fixtures/conversations.js';
 import { EDGE_ROWS, WINDOW_ROWS } from '../../src/components/inbox-table/row-window.js';
@@ -14,12 +15,25 @@ import { mountTable, nextFrame, renderedRows } from './helpers.js';
  */
 const ROW_COUNT = 250_000;
 
-/** A host's source that hands over every row in one page, as a host with all rows in memory would. */
-function oneBigPageSource(): { source: InboxDataSource; rows: Conversation[] } {
+/**
+ * A host's source that hands over every row in one page, as a host with all rows in memory would,
+ * and pushes live events through `push`.
+ */
+function oneBigPageSource(): { source: InboxDataSource & LiveSource; rows: Conversation[]; push: LiveListener } {
   const base = makeConversations(500);
   const rows = Array.from({ length: ROW_COUNT }, (_, index) => ({ ...base[index % base.length], id: `row_${index}` }));
   const capabilities = { ...createMemorySource([]).capabilities, maxPageSize: ROW_COUNT };
-  return { rows, source: { id: 'one-big-page', capabilities, fetchPage: async () => ({ items: rows, next: null, total: rows.length }) } };
+  let listener: LiveListener | undefined;
+  return {
+    rows,
+    push: (event) => listener?.(event),
+    source: {
+      id: 'one-big-page',
+      capabilities,
+      fetchPage: async () => ({ items: rows, next: null, total: rows.length }),
+      subscribe: (_query, listen) => (listener = listen),
+    },
+  };
 }
 
 function body(table: InboxTable): HTMLElement {
@@ -55,10 +69,12 @@ function focusedRowIndex(): number {
 describe('a list longer than the virtualizer can hold', () => {
   let table: InboxTable;
   let rows: Conversation[];
+  let push: LiveListener;
 
   beforeEach(async () => {
     const big = oneBigPageSource();
     rows = big.rows;
+    push = big.push;
     table = await mountTable({ source: big.source, columns: ['callerId', 'callerName', 'status'] });
     await waitUntil(() => renderedRows(table).length > 0 && body(table).scrollHeight > 1_000_000, 'rows rendered and sized', { timeout: 20000 });
   });
@@ -133,5 +149,24 @@ describe('a list longer than the virtualizer can hold', () => {
     expect(rowsOnScreen(table)).to.include(0);
     // The DOM stays small whatever the row count.
     expect(renderedRows(table).length).to.be.below(80);
+  });
+
+  it('shows live arrivals held while far down the list at the very top, once asked', async () => {
+    table.live = true;
+    await table.updateComplete;
+    table.shadowRoot!.querySelector<HTMLElement>('conversation-row [data-col="1"]')!.focus();
+    await press('Control+End');
+    await waitUntil(() => focusedRowIndex() === ROW_COUNT - 1, 'focus on the last row', { timeout: 5000 });
+    const arrival = { ...rows[0], id: 'arrival', createdAt: new Date().toISOString() };
+    push({ type: 'created', conversation: arrival });
+    const pill = () => table.shadowRoot!.querySelector<HTMLButtonElement>('[part="live-pill"]');
+    await waitUntil(pill, 'the new-conversations button', { timeout: 5000 });
+    // Held, not inserted: the rows on screen did not move.
+    expect(rowsOnScreen(table)).to.include(ROW_COUNT - 1);
+    pill()!.click();
+    await waitUntil(() => rowsOnScreen(table)[0] === 0, 'scrolled to the top', { timeout: 5000 });
+    const first = table.shadowRoot!.querySelector<HTMLElement>('conversation-row[aria-rowindex="2"]')!;
+    expect(first.dataset.id).to.equal('arrival');
+    expect(table.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(String(ROW_COUNT + 2));
   });
 });

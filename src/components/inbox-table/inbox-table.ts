@@ -517,6 +517,9 @@ export class InboxTable extends InboxElement {
     this.rowWindow.start = 0;
     this.body?.scrollTo({ top: 0 });
     this.requestUpdate();
+    // After a keyboard jump the virtualizer keeps that row pinned in view through changes of its
+    // items; scrolling through it moves the pin to the first row.
+    void this.updateComplete.then(() => this.virtualizer?.element(0)?.scrollIntoView({ block: 'start' }));
   }
 
   /** Moves the row window when scrolling nears its edge, keeping the same rows on screen. */
