@@ -466,7 +466,10 @@ export class InboxTable extends InboxElement {
 
   /** @internal */
   async scrollToRow(index: number): Promise<void> {
-    if (this.rowWindow.reveal(index, this.rows.length) !== 0) await this.updateComplete;
+    if (this.rowWindow.reveal(index, this.rows.length) !== 0) {
+      this.requestUpdate();
+      await this.updateComplete;
+    }
     const virtualizer = this.virtualizer;
     if (!virtualizer) return;
     virtualizer.element(index - this.rowWindow.start)?.scrollIntoView({ block: 'nearest' });
