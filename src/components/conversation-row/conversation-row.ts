@@ -337,7 +337,7 @@ export class ConversationRow extends InboxElement {
       case 'status':
         return this.statusView(column, conversation);
       default:
-        return column.text ? this.textView(column.text(conversation, this.context)) : { content: this.renderControl(column, conversation) };
+        return column.iconOnly ? { content: this.renderControl(column, conversation) } : this.textView(column.text?.(conversation, this.context));
     }
   }
 
@@ -345,7 +345,7 @@ export class ConversationRow extends InboxElement {
     return text === undefined || text === '' ? { content: this.strings.missing, state: 'missing' } : { content: text };
   }
 
-  /** The cell of a column without text: its control. */
+  /** The cell of an icon-only column: its control. */
   private renderControl(column: ColumnDef, conversation: Conversation): unknown {
     switch (column.id) {
       case 'select':
