@@ -7,7 +7,7 @@ import type { LiveListener, LiveSource } from '../../src/data/live.js';
 import type { Conversation, InboxDataSource } from '../../src/data/types.js';
 import { makeConversations } from '../fixtures/conversations.js';
 import { EDGE_ROWS, WINDOW_ROWS } from '../../src/components/inbox-table/row-window.js';
-import { mountTable, nextFrame, renderedRows } from './helpers.js';
+import { countElements, mountTable, nextFrame, renderedRows } from './helpers.js';
 
 /**
  * More rows than the virtualizer can hold: it clamps its height near 8.2 million px, which is about
@@ -149,6 +149,7 @@ describe('a list longer than the virtualizer can hold', () => {
     expect(rowsOnScreen(table)).to.include(0);
     // The DOM stays small whatever the row count.
     expect(renderedRows(table).length).to.be.below(80);
+    expect(countElements(table.shadowRoot!)).to.be.below(3000);
   });
 
   it('shows live arrivals held while far down the list at the very top, once asked', async () => {
