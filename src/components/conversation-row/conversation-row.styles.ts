@@ -18,6 +18,7 @@ export const cellStyles = css`
     background: var(--inbox-row-background, transparent);
     color: var(--inbox-text-color, inherit);
     cursor: pointer;
+    contain: layout paint style;
   }
   .row:hover {
     background: var(--inbox-row-hover-background, #f5f7fa);
