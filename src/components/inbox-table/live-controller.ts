@@ -59,6 +59,7 @@ export interface LiveControllerOptions {
   /** Scrolls to the first loaded row. */
   scrollToTop: () => void;
 }
+
 /** Events arriving within this time are applied, and announced, together. */
 const BATCH_MS = 50;
 /** Status changes named in one announcement; more are left out to keep it short. */
@@ -256,7 +257,6 @@ export class LiveController implements ReactiveController {
       changes.push(this.strings.statusChanged(this.host.describe(id), titleCase(conversation.status)));
     }
   }
-
 
   /** Puts the held arrivals, newest first, above the loaded rows. */
   private insertHeld(): void {
