@@ -45,6 +45,25 @@ function cells(table: InboxTable): string[] {
 }
 
 describe('German locale in another time zone', () => {
+  it('gives the filters in the toolbar the German strings of their table, set once', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px; height: 400px">
+      <inbox-table locale="de-DE" time-zone="Asia/Tokyo" .strings=${de} .source=${createMemorySource([CONVERSATION])}>
+        <inbox-filters slot="toolbar"></inbox-filters>
+      </inbox-table>
+    </div>`);
+    const filters = wrapper.querySelector('inbox-filters')!;
+    await waitForRows(wrapper.querySelector('inbox-table')!);
+    await filters.updateComplete;
+    const search = filters.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(search.placeholder).to.equal(de.filters.searchPlaceholder);
+    expect(filters.shadowRoot!.textContent).to.include(de.filters.toggle);
+    expect(filters.shadowRoot!.textContent).to.not.include(DEFAULT_STRINGS.filters.searchPlaceholder);
+    // Strings set on the filters themselves still win.
+    filters.strings = DEFAULT_STRINGS;
+    await filters.updateComplete;
+    expect(search.placeholder).to.equal(DEFAULT_STRINGS.filters.searchPlaceholder);
+  });
+
   it('shows German labels, and dates, times and numbers formatted for de-DE in Asia/Tokyo', async () => {
     const table = await mountTable({ locale: 'de-DE', timeZone: 'Asia/Tokyo', german: true });
     expect(headerTexts(table)).to.deep.equal(['Datum', 'Uhrzeit', 'Dauer', 'Typ', 'Richtung', 'Ungelesen', 'Zusammenfassung']);

@@ -118,12 +118,12 @@ export class InboxFilters extends InboxElement {
   /** Whether the filter panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** User-visible strings; override any subset. */
-  @property({ attribute: false }) strings: InboxStrings = DEFAULT_STRINGS;
+  /** User-visible strings; the table's when unset (one object serves every element), else English. */
+  @property({ attribute: false }) strings?: InboxStrings;
 
-  /** This element's section of the strings (frameworks may pass `undefined` for an unset prop). */
+  /** This element's section of the strings. */
   private get text(): FilterStrings {
-    return (this.strings ?? DEFAULT_STRINGS).filters;
+    return (this.strings ?? this.table?.strings ?? DEFAULT_STRINGS).filters;
   }
 
   /** The table's source, as of its last change. */
