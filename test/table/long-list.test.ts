@@ -170,4 +170,13 @@ describe('a list longer than the virtualizer can hold', () => {
     expect(first.dataset.id).to.equal('arrival');
     expect(table.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(String(ROW_COUNT + 2));
   });
+
+  it('starts a new query at its first row, wherever the previous list was scrolled', async () => {
+    table.shadowRoot!.querySelector<HTMLElement>('conversation-row [data-col="1"]')!.focus();
+    await press('Control+End');
+    await waitUntil(() => focusedRowIndex() === ROW_COUNT - 1, 'focus on the last row', { timeout: 5000 });
+    table.query = { search: 'anything' };
+    await waitUntil(() => rowsOnScreen(table)[0] === 0, 'the new list from its first row', { timeout: 10000 });
+    expect(table.shadowRoot!.querySelector<HTMLElement>('conversation-row[aria-rowindex="2"]')!.dataset.id).to.equal(rows[0].id);
+  });
 });

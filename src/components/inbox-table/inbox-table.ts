@@ -242,6 +242,7 @@ export class InboxTable extends InboxElement {
   refresh(): void {
     this.tooltip.hide(true);
     this.paging.reset();
+    this.rowWindow.reset();
     this.announceOnLoad = true;
     this.requestUpdate();
   }
@@ -265,6 +266,7 @@ export class InboxTable extends InboxElement {
       // The rows a tooltip describes are about to go, without a pointerout or focusout.
       this.tooltip.hide(true);
       this.paging.reset();
+      this.rowWindow.reset();
       this.selection.clear();
       this.announceOnLoad = true;
     }

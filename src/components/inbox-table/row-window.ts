@@ -19,13 +19,16 @@ export class RowWindow<T> {
 
   private slice?: { rows: readonly T[]; start: number; items: readonly T[] };
 
+  /** For a new list: from its first row, without the previous list's slice. */
+  reset(): void {
+    this.start = 0;
+    this.slice = undefined;
+  }
+
   /** The rows the virtualizer holds; the same array until the rows or the window change. */
   items(rows: readonly T[]): readonly T[] {
     this.start = clampStart(this.start, rows.length);
-    if (rows.length <= WINDOW_ROWS) {
-      this.slice = undefined; // let a previous list's rows go
-      return rows;
-    }
+    if (rows.length <= WINDOW_ROWS) return rows;
     const cached = this.slice;
     if (cached?.rows === rows && cached.start === this.start) return cached.items;
     const items = rows.slice(this.start, this.start + WINDOW_ROWS);
