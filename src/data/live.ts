@@ -127,6 +127,29 @@ function whileVisible(signal: AbortSignal): VisibleRun {
   };
 }
 
+/**
+ * Calls `visit` again and again until `signal` aborts, each time once the page is visible, with a
+ * run that ends when the page is hidden. `visit` returns `false` to stop; a wait it was in that
+ * ended early (aborted, or the page hidden) ends only that visit.
+ */
+async function repeatWhileVisible(signal: AbortSignal, visit: (run: VisibleRun) => Promise<boolean | void>): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      await whenVisible(signal);
+    } catch {
+      return;
+    }
+    const run = whileVisible(signal);
+    try {
+      if ((await visit(run)) === false) return;
+    } catch {
+      // The wait ended early: aborted (the loop ends) or hidden (the loop waits for the page).
+    } finally {
+      run.release();
+    }
+  }
+}
+
 /** Calls a listener; one that throws is reported but never ends the subscription. */
 function deliver(listener: LiveListener, event: LiveEvent, signal: AbortSignal): void {
   if (signal.aborted) return;
@@ -173,37 +196,25 @@ class Poller {
     this.intervalMs = interval !== undefined && Number.isFinite(interval) ? Math.max(MIN_POLL_INTERVAL_MS, interval) : DEFAULT_POLL_INTERVAL_MS;
   }
 
-  async run(): Promise<void> {
-    while (!this.signal.aborted) {
+  run(): Promise<void> {
+    return repeatWhileVisible(this.signal, async (run) => {
+      let wait = this.intervalMs;
       try {
-        await whenVisible(this.signal);
-      } catch {
-        return;
-      }
-      const run = whileVisible(this.signal);
-      try {
-        let wait = this.intervalMs;
-        try {
-          const page = await this.source.fetchPage({ query: this.query, pageSize: this.options.pageSize, signal: run.signal });
-          this.failures = 0;
-          this.merge(page.items);
-        } catch (error) {
-          // Hidden: poll again, at once, when the page is visible.
-          if (this.signal.aborted || run.hidden) continue;
-          if (error instanceof InboxError && !error.retryable) {
-            deliver(this.listener, { type: 'error', error }, this.signal);
-            return;
-          }
-          this.failures += 1;
-          wait = Math.min(MAX_POLL_BACKOFF_MS, this.intervalMs * 2 ** this.failures);
+        const page = await this.source.fetchPage({ query: this.query, pageSize: this.options.pageSize, signal: run.signal });
+        this.failures = 0;
+        this.merge(page.items);
+      } catch (error) {
+        // Hidden: poll again, at once, when the page is visible.
+        if (this.signal.aborted || run.hidden) return;
+        if (error instanceof InboxError && !error.retryable) {
+          deliver(this.listener, { type: 'error', error }, this.signal);
+          return false;
         }
-        await sleep(wait, run.signal);
-      } catch {
-        // The wait ended early: aborted (the loop ends) or hidden (the loop waits for the page).
-      } finally {
-        run.release();
+        this.failures += 1;
+        wait = Math.min(MAX_POLL_BACKOFF_MS, this.intervalMs * 2 ** this.failures);
       }
-    }
+      await sleep(wait, run.signal);
+    });
   }
 
   private merge(items: readonly Conversation[]): void {
@@ -387,32 +398,26 @@ class ConversationStream {
     } catch (error) {
       return this.end(error);
     }
-    while (!this.signal.aborted) {
+    return repeatWhileVisible(this.signal, async (run) => {
+      this.retryAfterMs = undefined;
       try {
-        await whenVisible(this.signal);
-      } catch {
-        return;
-      }
-      const run = whileVisible(this.signal);
-      try {
-        this.retryAfterMs = undefined;
-        try {
-          // A stream the server ended is reconnected like a dropped one.
-          await this.connect(url, run.signal);
-        } catch (error) {
-          if (this.signal.aborted || run.hidden) continue;
-          if (error instanceof NoStream) return this.request.fallback();
-          const failure = error instanceof InboxError ? error : new InboxError('network', 'The live updates connection failed.', { cause: error });
-          if (!failure.retryable) return this.end(failure);
+        // A stream the server ended is reconnected like a dropped one.
+        await this.connect(url, run.signal);
+      } catch (error) {
+        if (this.signal.aborted || run.hidden) return;
+        if (error instanceof NoStream) {
+          this.request.fallback();
+          return false;
         }
-        this.failures += 1;
-        await (this.request.retry?.sleep ?? sleep)(this.backoff(), run.signal);
-      } catch {
-        // The wait ended early: aborted (the loop ends) or hidden (the loop waits for the page).
-      } finally {
-        run.release();
+        const failure = error instanceof InboxError ? error : new InboxError('network', 'The live updates connection failed.', { cause: error });
+        if (!failure.retryable) {
+          this.end(failure);
+          return false;
+        }
       }
-    }
+      this.failures += 1;
+      await (this.request.retry?.sleep ?? sleep)(this.backoff(), run.signal);
+    });
   }
 
   /** Full-jitter exponential backoff, never shorter than the server's `Retry-After`. */
