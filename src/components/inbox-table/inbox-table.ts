@@ -175,7 +175,7 @@ export class InboxTable extends InboxElement {
     store: () => this.paging.store,
     scroller: () => this.body,
     atTop: () => this.rowWindow.start === 0 && (this.body?.scrollTop ?? 0) <= AT_TOP_PX,
-    scrollToTop: () => this.scrollToTop(),
+    scrollToTop: () => void this.scrollToRow(0),
   });
   private readonly rowWindow = new RowWindow<Conversation>();
   private readonly selection = new Selection();
@@ -516,15 +516,6 @@ export class InboxTable extends InboxElement {
     if (!body || !this.head) return;
     this.head.scrollLeft = body.scrollLeft;
     if (this.rows.length > WINDOW_ROWS) void this.followRowWindow(body);
-  }
-
-  private scrollToTop(): void {
-    this.rowWindow.start = 0;
-    this.body?.scrollTo({ top: 0 });
-    this.requestUpdate();
-    // After a keyboard jump the virtualizer keeps that row pinned in view through changes of its
-    // items; scrolling through it moves the pin to the first row.
-    void this.updateComplete.then(() => this.virtualizer?.element(0)?.scrollIntoView({ block: 'start' }));
   }
 
   /** Moves the row window when scrolling nears its edge, keeping the same rows on screen. */
