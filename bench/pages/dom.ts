@@ -1,4 +1,4 @@
-/** Frame timing and hit testing shared by the harness and the extras page. */
+/** Frame timing, hit testing and geometry shared by the harness, the extras page and the candidate pages. */
 
 const channel = new MessageChannel();
 const afterFrame: (() => void)[] = [];
@@ -36,4 +36,11 @@ export function countElements(root: Document | ShadowRoot = document): number {
     if (element.shadowRoot) count += countElements(element.shadowRoot);
   }
   return count;
+}
+
+/** The part of a scrolling element that shows content: its box without the scrollbars. */
+export function scrollerViewport(scroller: HTMLElement | null): DOMRect | null {
+  if (!scroller) return null;
+  const box = scroller.getBoundingClientRect();
+  return new DOMRect(box.left, box.top, scroller.clientWidth, scroller.clientHeight);
 }

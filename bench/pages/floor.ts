@@ -6,6 +6,7 @@ import { html, nothing, render } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Conversation } from '../../src/data/types.js';
 import { BENCH_COLUMNS, cellText, FONT_SIZE, headerText, ROW_HEIGHT } from './cells.js';
+import { scrollerViewport } from './dom.js';
 import type { BenchWindow, CandidateAdapter } from './types.js';
 
 const STYLE = `
@@ -67,12 +68,7 @@ const adapter: CandidateAdapter = {
     adapter.scroller()?.scrollTo({ top: 0 });
   },
   scroller: () => host.querySelector<HTMLElement>('.body'),
-  viewport() {
-    const body = adapter.scroller();
-    if (!body) return null;
-    const box = body.getBoundingClientRect();
-    return new DOMRect(box.left, box.top, body.clientWidth, body.clientHeight);
-  },
+  viewport: () => scrollerViewport(adapter.scroller()),
   rowAt(hit) {
     const row = hit.closest<HTMLElement>('.body > .row');
     const id = row?.dataset.id;

@@ -3,6 +3,7 @@ import { createMemorySource } from '../../src/data/memory.js';
 import { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { defineElement } from '../../src/components/define.js';
 import { DEFAULT_COLUMNS } from '../../src/format/columns.js';
+import { scrollerViewport } from './dom.js';
 import type { BenchWindow, CandidateAdapter } from './types.js';
 import { wholeList } from './whole-list.js';
 
@@ -29,12 +30,7 @@ const adapter: CandidateAdapter = {
     table.query = { channels: [channel] };
   },
   scroller: () => table.shadowRoot!.querySelector<HTMLElement>('.body'),
-  viewport() {
-    const body = adapter.scroller();
-    if (!body) return null;
-    const box = body.getBoundingClientRect();
-    return new DOMRect(box.left, box.top, body.clientWidth, body.clientHeight);
-  },
+  viewport: () => scrollerViewport(adapter.scroller()),
   rowAt(hit) {
     const row = hit.closest<HTMLElement>('conversation-row');
     const id = row?.dataset.id;
