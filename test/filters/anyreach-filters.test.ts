@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Conversation } from '../../src/data/types.js';
-import { $, apply, filterParams, filterSession, listRequestsAfter, mountInTable, openPanel, setValue, settled, type Mounted } from './helpers.js';
+import { $, applyAndLoad, filterParams, filterSession, listRequestsAfter, mountInTable, openPanel, setValue, settled, type Mounted } from './helpers.js';
 
 describe('<inbox-filters> with the Anyreach API', () => {
   const session = filterSession('anyreach');
@@ -19,14 +19,11 @@ describe('<inbox-filters> with the Anyreach API', () => {
     await settled(mounted.table);
   });
 
-  /** Applies the panel, then the table's new request and the rows it shows. */
+  /** Applies the panel, then the table's new request (at the table's page size) and the rows it shows. */
   async function applied(): Promise<{ params: Record<string, string>; rows: readonly Conversation[] }> {
-    await apply(mounted.filters);
-    const requests = await listRequestsAfter(session, 2);
-    expect(requests, 'one new request').to.have.length(2);
-    await settled(mounted.table);
-    expect(requests[1]!.query.limit).to.equal('50');
-    return { params: filterParams(requests[1]!), rows: mounted.table.rows };
+    const { request, params, rows } = await applyAndLoad(mounted, session);
+    expect(request.query.limit).to.equal('50');
+    return { params, rows };
   }
 
   it('shows only the filters the Anyreach source supports', async () => {

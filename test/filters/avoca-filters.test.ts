@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Conversation } from '../../src/data/types.js';
-import { $, apply, check, filterParams, filterSession, listRequestsAfter, mountInTable, openPanel, setValue, settled, type Mounted } from './helpers.js';
+import { $, apply, applyAndLoad, check, filterParams, filterSession, listRequestsAfter, mountInTable, openPanel, setValue, settled, type Mounted } from './helpers.js';
 
 describe('<inbox-filters> with the Avoca API', () => {
   const session = filterSession('avoca');
@@ -19,13 +19,7 @@ describe('<inbox-filters> with the Avoca API', () => {
     await settled(mounted.table);
   });
 
-  async function applied(): Promise<{ params: Record<string, string>; rows: readonly Conversation[] }> {
-    await apply(mounted.filters);
-    const requests = await listRequestsAfter(session, 2);
-    expect(requests, 'one new request').to.have.length(2);
-    await settled(mounted.table);
-    return { params: filterParams(requests[1]!), rows: mounted.table.rows };
-  }
+  const applied = () => applyAndLoad(mounted, session);
 
   const raw = (row: Conversation) => row.raw as Record<string, any>;
 

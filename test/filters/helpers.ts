@@ -1,12 +1,12 @@
 /** Mounting `<inbox-filters>` in an `<inbox-table>` against the local API server, and reading what a user sees. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { defineElement } from '../../src/components/define.js';
 import { InboxFilters } from '../../src/components/inbox-filters/inbox-filters.js';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { createAnyreachSource } from '../../src/data/anyreach.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
-import type { InboxDataSource } from '../../src/data/types.js';
+import type { Conversation, InboxDataSource } from '../../src/data/types.js';
 import { apiSession, type ApiSession, type LoggedRequest } from '../data/api-session.js';
 
 defineElement('inbox-filters', InboxFilters);
@@ -124,6 +124,18 @@ export async function openPanel(filters: InboxFilters): Promise<void> {
 export async function apply(filters: InboxFilters): Promise<void> {
   $<HTMLButtonElement>(filters, '[part="apply"]').click();
   await filters.updateComplete;
+}
+
+/** Applies the panel; returns the one list request the table made for it, its filter parameters and the rows it shows. */
+export async function applyAndLoad(
+  mounted: Mounted,
+  session: FilterSession,
+): Promise<{ request: LoggedRequest; params: Record<string, string>; rows: readonly Conversation[] }> {
+  await apply(mounted.filters);
+  const requests = await listRequestsAfter(session, 2);
+  expect(requests, 'one new request').to.have.length(2);
+  await settled(mounted.table);
+  return { request: requests[1]!, params: filterParams(requests[1]!), rows: mounted.table.rows };
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
