@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { LIVE_STATUSES, type Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
@@ -352,12 +353,14 @@ export class ConversationRow extends InboxElement {
         return html`<input
           type="checkbox"
           tabindex=${this.controlTabIndex ?? nothing}
-          .checked=${this.selected}
+          .checked=${live(this.selected)}
           aria-label=${this.strings.actions.selectRow(this.counterpart)}
           @click=${(event: MouseEvent) => {
-            // The table owns selection state; the box shows what it says.
-            event.preventDefault();
+            // The table owns selection state. The click is not cancelled: a cancelled click restores
+            // the box after our render. Rendering again makes the box show what the table decided
+            // (a Shift-click can leave the clicked row as it was).
             this.dispatchEvent(new InboxRowSelectEvent(conversation.id, event.shiftKey));
+            this.requestUpdate();
           }}
         />`;
       case 'actions':

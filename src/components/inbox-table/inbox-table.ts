@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { allPages } from '../../data/all-pages.js';
@@ -426,8 +427,8 @@ export class InboxTable extends InboxElement {
     }
   }
 
-  private onSelectAllLoaded(event: Event): void {
-    event.preventDefault();
+  /** The click is not cancelled: that would restore the box after this render. `live()` makes it show the selection. */
+  private onSelectAllLoaded(): void {
     const allSelected = this.rows.length > 0 && this.rows.every((row) => this.selection.has(row.id));
     if (allSelected) this.selection.clear();
     else this.selection.selectAll(this.rows.map((row) => row.id));
@@ -675,8 +676,8 @@ export class InboxTable extends InboxElement {
       type="checkbox"
       tabindex=${active ? '0' : '-1'}
       aria-label=${this.strings.actions.selectAllLoaded}
-      .checked=${this.rows.length > 0 && selected === this.rows.length}
-      .indeterminate=${selected > 0 && selected < this.rows.length}
+      .checked=${live(this.rows.length > 0 && selected === this.rows.length)}
+      .indeterminate=${live(selected > 0 && selected < this.rows.length)}
       @click=${this.onSelectAllLoaded}
     />`;
   }
