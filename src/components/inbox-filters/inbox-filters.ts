@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import { InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
 import { initialSelection, readStoredSelection, storeSelection } from '../../data/query-storage.js';
@@ -435,7 +436,7 @@ export class InboxFilters extends InboxElement {
         type="search"
         autocomplete="off"
         placeholder=${placeholder}
-        .value=${this.draft[field]}
+        .value=${live(this.draft[field])}
         @input=${(event: Event) => this.onTextInput(field, event)}
         @keydown=${this.onTextKeyDown}
       />
@@ -519,8 +520,8 @@ export class InboxFilters extends InboxElement {
     return html`<div class="field">
       <label for="f-${field}">${label}</label>
       <select id="f-${field}" @change=${this.onChange(field)}>
-        <option value="" ?selected=${current === ''}>${this.text.all}</option>
-        ${values.map((value) => html`<option value=${value} ?selected=${current === value}>${show(value)}</option>`)}
+        <option value="" .selected=${live(current === '')}>${this.text.all}</option>
+        ${values.map((value) => html`<option value=${value} .selected=${live(current === value)}>${show(value)}</option>`)}
       </select>
     </div>`;
   }
@@ -533,7 +534,7 @@ export class InboxFilters extends InboxElement {
         type="text"
         autocomplete="off"
         aria-describedby=${hint ? `f-${field}-hint` : nothing}
-        .value=${this.draft[field]}
+        .value=${live(this.draft[field])}
         @input=${this.onChange(field)}
       />
       ${hint ? html`<span id="f-${field}-hint" class="hint">${hint}</span>` : nothing}
@@ -548,8 +549,8 @@ export class InboxFilters extends InboxElement {
       return html`<div class="field">
         <label for="f-channels">${this.text.labels.channels}</label>
         <select id="f-channels" @change=${(event: Event) => this.setChannels((event.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${this.draft.channels.length === 0}>${this.text.all}</option>
-          ${channels.map((channel) => html`<option value=${channel} ?selected=${this.draft.channels[0] === channel}>${label(channel)}</option>`)}
+          <option value="" .selected=${live(this.draft.channels.length === 0)}>${this.text.all}</option>
+          ${channels.map((channel) => html`<option value=${channel} .selected=${live(this.draft.channels[0] === channel)}>${label(channel)}</option>`)}
         </select>
       </div>`;
     }
@@ -560,7 +561,7 @@ export class InboxFilters extends InboxElement {
           <input
             type="checkbox"
             value=${channel}
-            .checked=${this.draft.channels.includes(channel)}
+            .checked=${live(this.draft.channels.includes(channel))}
             @change=${(event: Event) => this.toggleChannel(channel, (event.target as HTMLInputElement).checked)}
           />
           ${label(channel)}
@@ -601,14 +602,14 @@ export class InboxFilters extends InboxElement {
         type="search"
         autocomplete="off"
         aria-describedby="f-${field}-status"
-        .value=${this[searchState]}
+        .value=${live(this[searchState])}
         @input=${(event: Event) => (this[searchState] = (event.target as HTMLInputElement).value)}
       />
       <label for="f-${field}">${label}</label>
       <select id="f-${field}" @change=${this.onChange(field)}>
-        <option value="" ?selected=${current === ''}>${this.text.all}</option>
+        <option value="" .selected=${live(current === '')}>${this.text.all}</option>
         ${missing ? html`<option value=${current} selected>${current}</option>` : nothing}
-        ${shown.map((option) => html`<option value=${option.id} ?selected=${option.id === current}>${option.name}</option>`)}
+        ${shown.map((option) => html`<option value=${option.id} .selected=${live(option.id === current)}>${option.name}</option>`)}
       </select>
       <span id="f-${field}-status" class="hint" role="status">${status}</span>
     </fieldset>`;
@@ -625,7 +626,7 @@ export class InboxFilters extends InboxElement {
         autocomplete="off"
         aria-invalid=${error?.fields.includes(field) ? 'true' : 'false'}
         aria-describedby=${error ? `${group}-error` : nothing}
-        .value=${this.draft[field]}
+        .value=${live(this.draft[field])}
         @input=${this.onChange(field)}
       />
     </div>`;
@@ -647,7 +648,7 @@ export class InboxFilters extends InboxElement {
         type="date"
         aria-invalid=${error?.fields.includes(field) ? 'true' : 'false'}
         aria-describedby=${error ? 'date-error' : nothing}
-        .value=${this.draft[field]}
+        .value=${live(this.draft[field])}
         @input=${this.onChange(field)}
       />
     </div>`;
@@ -656,9 +657,9 @@ export class InboxFilters extends InboxElement {
       <div class="field">
         <label for="f-date">${this.text.period}</label>
         <select id="f-date" @change=${this.onChange('date')}>
-          <option value="" ?selected=${this.draft.date === ''}>${presets.any}</option>
-          ${DATE_PRESETS.map((preset) => html`<option value=${preset} ?selected=${this.draft.date === preset}>${presets[preset]}</option>`)}
-          <option value="custom" ?selected=${this.draft.date === 'custom'}>${presets.custom}</option>
+          <option value="" .selected=${live(this.draft.date === '')}>${presets.any}</option>
+          ${DATE_PRESETS.map((preset) => html`<option value=${preset} .selected=${live(this.draft.date === preset)}>${presets[preset]}</option>`)}
+          <option value="custom" .selected=${live(this.draft.date === 'custom')}>${presets.custom}</option>
         </select>
       </div>
       ${this.draft.date === 'custom' ? html`${date('dateFrom', this.text.from)}${date('dateTo', this.text.to)}` : nothing}
@@ -672,7 +673,7 @@ export class InboxFilters extends InboxElement {
     return html`<div class="field">
       <label for="f-sort">${this.text.labels.sort}</label>
       <select id="f-sort" @change=${this.onChange('sort')}>
-        ${sorts.map((sort) => html`<option value=${sort} ?selected=${current === sort}>${this.text.sorts[sort]}</option>`)}
+        ${sorts.map((sort) => html`<option value=${sort} .selected=${live(current === sort)}>${this.text.sorts[sort]}</option>`)}
       </select>
     </div>`;
   }
