@@ -84,132 +84,175 @@ describe('<inbox-filters> selects show the applied value', () => {
   };
 
   for (const spec of CASES) {
-    it(`${spec.api} ${spec.id}: after Apply, Reset, a removed chip, reopening, Back/Forward and another source`, async () => {
-      await session.clearRequests();
-      const mounted = await mountInTable(sources[spec.api].first(), { syncUrl: true });
-      await exercise(spec, mounted, session, sources[spec.api].other);
+    describe(`${spec.api} ${spec.id}`, () => {
+      let ui: SelectUi;
+      beforeEach(async () => {
+        await session.clearRequests();
+        ui = await selectUi(spec, await mountInTable(sources[spec.api].first(), { syncUrl: true }), session);
+      });
+
+      it('shows the applied option after Apply, and All after Reset', async () => {
+        const { a, b, none } = ui;
+        await ui.pick(a);
+        await ui.pick(none);
+        await ui.pick(b);
+        await ui.clickPanelButton('apply');
+        await ui.expectSent(b, 'after Apply');
+        expect(ui.filters.open, 'Apply closes the panel').to.equal(false);
+        await ui.openPanel();
+        ui.expectShows(b, 'reopened after Apply');
+        await ui.pick(none);
+        await ui.pick(a);
+        await ui.clickPanelButton('reset');
+        await ui.expectSent(none, 'after Reset');
+        ui.expectShows(none, 'after Reset');
+      });
+
+      if (spec.chip) {
+        it('shows All once its chip is removed', async () => {
+          const { a, b, none } = ui;
+          await ui.pick(b);
+          await ui.pick(none);
+          await ui.pick(a);
+          await ui.clickPanelButton('apply');
+          await ui.expectSent(a, 'after Apply');
+          await ui.openPanel();
+          await ui.pick(b);
+          expect(chipTexts(ui.filters)).to.have.length(1);
+          await click(ui.filters, $(ui.filters, '.chip button'));
+          await ui.expectSent(none, 'after removing the chip');
+          expect(chipTexts(ui.filters)).to.deep.equal([]);
+          ui.expectShows(none, 'after removing the chip');
+        });
+      }
+
+      it('shows the applied value again when the panel is reopened without applying', async () => {
+        const { a, b, none } = ui;
+        await ui.pick(a);
+        await ui.clickPanelButton('apply');
+        await ui.expectSent(a, 'after Apply');
+        await ui.openPanel();
+        await ui.pick(none);
+        await ui.pick(b);
+        await click(ui.filters, $(ui.filters, '.toggle'));
+        expect(ui.filters.open, 'panel closed').to.equal(false);
+        await ui.openPanel();
+        ui.expectShows(a, 'reopened without applying');
+        await ui.expectNothingSent();
+      });
+
+      it('follows Back and Forward', async () => {
+        const { a, b, none } = ui;
+        await ui.pick(a);
+        await ui.clickPanelButton('apply');
+        await ui.expectSent(a, 'after applying one value');
+        await ui.openPanel();
+        await ui.pick(none);
+        await ui.pick(b);
+        await ui.clickPanelButton('apply');
+        await ui.expectSent(b, 'after applying another');
+        await ui.openPanel();
+        await ui.pick(none);
+        let pop = popped();
+        history.back();
+        await pop;
+        await ui.expectSent(a, 'after Back');
+        await ui.filters.updateComplete;
+        ui.expectShows(a, 'after Back');
+        await ui.pick(none);
+        pop = popped();
+        history.forward();
+        await pop;
+        await ui.expectSent(b, 'after Forward');
+        await ui.filters.updateComplete;
+        ui.expectShows(b, 'after Forward');
+      });
+
+      it('shows the other source’s own (empty) filters after switching', async () => {
+        const { a, b, none } = ui;
+        await ui.pick(b);
+        await ui.clickPanelButton('apply');
+        await ui.expectSent(b, 'after Apply');
+        await ui.openPanel();
+        await ui.pick(none);
+        await ui.pick(a);
+        ui.table.source = sources[spec.api].other();
+        await ui.expectSent(none, 'to the other source');
+        await ui.filters.updateComplete;
+        ui.expectShows(none, 'with the other source');
+      });
     });
   }
 });
 
-async function exercise(spec: SelectCase, { table, filters }: Mounted, session: FilterSession, other: () => InboxDataSource): Promise<void> {
+interface SelectUi extends Mounted {
+  /** Two values to choose between, and the value shown when nothing is applied. */
+  a: string;
+  b: string;
+  none: string;
+  openPanel(): Promise<void>;
+  /** Chooses `value` with arrow keys on the focused select, as a keyboard user does. */
+  pick(value: string): Promise<void>;
+  clickPanelButton(part: 'apply' | 'reset'): Promise<void>;
+  expectShows(value: string, when: string): void;
+  /** The next list request the table made carries `value`, and it is the only new one. */
+  expectSent(value: string, when: string): Promise<void>;
+  expectNothingSent(): Promise<void>;
+}
+
+/** Mounted filters with the panel open on `spec`'s select, and the ways a user drives it. */
+async function selectUi(spec: SelectCase, { table, filters }: Mounted, session: FilterSession): Promise<SelectUi> {
   const none = spec.none ?? '';
   let requests = 1;
   await listRequestsAfter(session, requests);
   await settled(table);
-
   const select = () => $<HTMLSelectElement>(filters, `#${spec.id}`);
-  const toggle = () => $(filters, '.toggle');
-  const openPanel = async () => {
-    if (!filters.open) await click(filters, toggle());
-    expect(filters.open, 'panel open').to.equal(true);
-  };
-  /** Chooses `value` with arrow keys on the focused select, as a keyboard user does. */
-  const pick = async (value: string) => {
-    const target = [...select().options].findIndex((option) => option.value === value);
-    expect(target, `${spec.id} offers ${value}`).to.be.at.least(0);
-    select().focus();
-    for (let presses = 0; presses < select().options.length && select().selectedIndex !== target; presses += 1) {
-      await sendKeys({ press: select().selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
-      await filters.updateComplete;
-    }
-    expectShows(value, `picked ${value}`);
-  };
-  const expectShows = (value: string, when: string) => {
-    expect(shown(select()), `${spec.id} ${when}`).to.deep.equal({ value, text: optionText(select(), value) });
-  };
-  /** The next list request the table made, and that it is the only new one. */
-  const expectSent = async (value: string, when: string) => {
-    requests += 1;
-    const all = await listRequestsAfter(session, requests);
-    expect(all, `one request ${when}`).to.have.length(requests);
-    const params = filterParams(all[requests - 1]!);
-    if (value === none) expect(params, when).to.deep.equal({});
-    else if (spec.range) expect(Object.keys(params).sort(), when).to.deep.equal([...spec.range].sort());
-    else expect(params, when).to.deep.equal({ [spec.param]: spec.wire?.(value) ?? value });
-    await settled(table);
+
+  const ui: SelectUi = {
+    table,
+    filters,
+    a: '',
+    b: '',
+    none,
+    async openPanel() {
+      if (!filters.open) await click(filters, $(filters, '.toggle'));
+      expect(filters.open, 'panel open').to.equal(true);
+    },
+    async pick(value) {
+      const target = [...select().options].findIndex((option) => option.value === value);
+      expect(target, `${spec.id} offers ${value}`).to.be.at.least(0);
+      select().focus();
+      for (let presses = 0; presses < select().options.length && select().selectedIndex !== target; presses += 1) {
+        await sendKeys({ press: select().selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
+        await filters.updateComplete;
+      }
+      ui.expectShows(value, `picked ${value}`);
+    },
+    async clickPanelButton(part) {
+      await click(filters, $(filters, `[part="${part}"]`));
+    },
+    expectShows(value, when) {
+      expect(shown(select()), `${spec.id} ${when}`).to.deep.equal({ value, text: optionText(select(), value) });
+    },
+    async expectSent(value, when) {
+      requests += 1;
+      const all = await listRequestsAfter(session, requests);
+      expect(all, `one request ${when}`).to.have.length(requests);
+      const params = filterParams(all[requests - 1]!);
+      if (value === none) expect(params, when).to.deep.equal({});
+      else if (spec.range) expect(Object.keys(params).sort(), when).to.deep.equal([...spec.range].sort());
+      else expect(params, when).to.deep.equal({ [spec.param]: spec.wire?.(value) ?? value });
+      await settled(table);
+    },
+    async expectNothingSent() {
+      expect(await listRequestsAfter(session, requests), 'no new request').to.have.length(requests);
+    },
   };
 
-  await openPanel();
+  await ui.openPanel();
   // The agent and assignee lists come from the server.
   await waitUntil(() => select().options.length >= 3, `${spec.id} options listed`, { timeout: 10000 });
-  const values = [...select().options].map((option) => option.value).filter((value) => value !== none);
-  const [a, b] = values as [string, string];
-  expectShows(none, 'at first');
-
-  // Apply: every option touched, the last one applied.
-  await pick(a);
-  await pick(none);
-  await pick(b);
-  await click(filters, $(filters, '[part="apply"]'));
-  await expectSent(b, 'after Apply');
-  expect(filters.open, 'Apply closes the panel').to.equal(false);
-  await openPanel();
-  expectShows(b, 'reopened after Apply');
-
-  // Reset.
-  await pick(none);
-  await pick(a);
-  await click(filters, $(filters, '[part="reset"]'));
-  await expectSent(none, 'after Reset');
-  expectShows(none, 'after Reset');
-
-  // Removing the chip, with another value picked but not applied.
-  await pick(b);
-  await click(filters, $(filters, '[part="apply"]'));
-  await expectSent(b, 'after the second Apply');
-  if (spec.chip) {
-    await openPanel();
-    await pick(a);
-    expect(chipTexts(filters)).to.have.length(1);
-    await click(filters, $(filters, '.chip button'));
-    await expectSent(none, 'after removing the chip');
-    expect(chipTexts(filters)).to.deep.equal([]);
-    expectShows(none, 'after removing the chip');
-  } else {
-    await openPanel();
-    await click(filters, $(filters, '[part="reset"]'));
-    await expectSent(none, 'after Reset');
-  }
-
-  // Reopening drops what was picked but not applied.
-  await pick(b);
-  await click(filters, toggle());
-  expect(filters.open, 'panel closed').to.equal(false);
-  await openPanel();
-  expectShows(none, 'reopened without applying');
-
-  // Back and Forward.
-  await pick(a);
-  await click(filters, $(filters, '[part="apply"]'));
-  await expectSent(a, 'after applying a');
-  await openPanel();
-  await pick(none);
-  await pick(b);
-  await click(filters, $(filters, '[part="apply"]'));
-  await expectSent(b, 'after applying b');
-  await openPanel();
-  await pick(none);
-  let pop = popped();
-  history.back();
-  await pop;
-  await expectSent(a, 'after Back');
-  await filters.updateComplete;
-  expectShows(a, 'after Back');
-  await pick(none);
-  pop = popped();
-  history.forward();
-  await pop;
-  await expectSent(b, 'after Forward');
-  await filters.updateComplete;
-  expectShows(b, 'after Forward');
-
-  // Another source (another organization): its own, empty filters.
-  await pick(a);
-  await pick(none);
-  await pick(b);
-  table.source = other();
-  await expectSent(none, 'to the other source');
-  await filters.updateComplete;
-  expectShows(none, 'with the other source');
+  [ui.a, ui.b] = [...select().options].map((option) => option.value).filter((value) => value !== none);
+  ui.expectShows(none, 'at first');
+  return ui;
 }
