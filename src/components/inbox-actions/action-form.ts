@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { ActionKind, NamedOption } from '../../data/types.js';
 import { titleCase } from '../../format/text.js';
 import type { ActionPayload } from '../../events.js';
@@ -115,6 +116,8 @@ export class InboxActionForm extends LitElement {
   @property({ attribute: false }) current?: string | null;
   @property({ attribute: false }) strings: ActionStrings = DEFAULT_ACTION_STRINGS;
 
+  /** What the user picked; the controls show it even when the lists re-render under them. */
+  @state() private chosenAssignee?: string;
   @state() private chosenStatus?: string;
   @state() private error = '';
 
@@ -182,19 +185,22 @@ export class InboxActionForm extends LitElement {
     const s = this.strings;
     const describedBy = this.error ? 'error' : nothing;
     switch (this.kind) {
-      case 'assign':
+      case 'assign': {
+        // '' is Unassigned, also the choice when nothing is current (several conversations).
+        const chosen = this.chosenAssignee ?? this.current ?? '';
         return html`<label for="assignee">${s.assignTo}</label>
-          <select id="assignee" name="assignee" aria-describedby=${describedBy}>
-            <option value="" ?selected=${this.current === null}>${s.unassigned}</option>
-            ${this.assignees.map((member) => html`<option value=${member.id} ?selected=${member.id === this.current}>${member.name}</option>`)}
+          <select id="assignee" name="assignee" aria-describedby=${describedBy} @change=${(event: Event) => (this.chosenAssignee = (event.target as HTMLSelectElement).value)}>
+            <option value="" .selected=${live(chosen === '')}>${s.unassigned}</option>
+            ${this.assignees.map((member) => html`<option value=${member.id} .selected=${live(member.id === chosen)}>${member.name}</option>`)}
           </select>`;
+      }
       case 'status': {
         const chosen = this.chosenStatus ?? this.current ?? '';
         return html`<fieldset aria-describedby=${describedBy}>
             <legend>${s.status}</legend>
             ${this.statuses.map(
               (status) => html`<label
-                ><input type="radio" name="status" value=${status} ?checked=${status === chosen} @change=${() => (this.chosenStatus = status)} />
+                ><input type="radio" name="status" value=${status} .checked=${live(status === chosen)} @change=${() => (this.chosenStatus = status)} />
                 ${titleCase(status)}</label
               >`,
             )}
