@@ -6,10 +6,11 @@
  * received is checked alongside what the select shows.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { InboxFilters } from '../../src/components/inbox-filters/inbox-filters.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
 import type { InboxDataSource } from '../../src/data/types.js';
+import { clickCenter, shownOption } from '../fixtures/controls.js';
 import { $, chipTexts, filterParams, filterSession, listRequestsAfter, mountInTable, settled, type FilterSession, type Mounted } from './helpers.js';
 
 const pageUrl = `${location.pathname}${location.search}`;
@@ -43,21 +44,9 @@ const CASES: SelectCase[] = [
   { id: 'f-sort', api: 'avoca', param: 'sort', none: 'last_activity_desc', chip: false },
 ];
 
-function centerOf(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
-
-/** A real click in the middle of `element`. */
 async function click(filters: InboxFilters, element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'nearest' });
-  await sendMouse({ type: 'click', position: centerOf(element) });
+  await clickCenter(element);
   await filters.updateComplete;
-}
-
-/** What the closed select shows, and the value it holds. */
-function shown(select: HTMLSelectElement): { value: string; text: string } {
-  return { value: select.value, text: select.selectedOptions[0]?.textContent?.trim() ?? '' };
 }
 
 function optionText(select: HTMLSelectElement, value: string): string {
@@ -93,16 +82,11 @@ describe('<inbox-filters> selects show the applied value', () => {
 
       it('shows the applied option after Apply, and All after Reset', async () => {
         const { a, b, none } = ui;
-        await ui.pick(a);
-        await ui.pick(none);
-        await ui.pick(b);
-        await ui.clickPanelButton('apply');
-        await ui.expectSent(b, 'after Apply');
-        expect(ui.filters.open, 'Apply closes the panel').to.equal(false);
+        await ui.pick(a, none, b);
+        await ui.apply(b);
         await ui.openPanel();
         ui.expectShows(b, 'reopened after Apply');
-        await ui.pick(none);
-        await ui.pick(a);
+        await ui.pick(none, a);
         await ui.clickPanelButton('reset');
         await ui.expectSent(none, 'after Reset');
         ui.expectShows(none, 'after Reset');
@@ -111,11 +95,8 @@ describe('<inbox-filters> selects show the applied value', () => {
       if (spec.chip) {
         it('shows All once its chip is removed', async () => {
           const { a, b, none } = ui;
-          await ui.pick(b);
-          await ui.pick(none);
-          await ui.pick(a);
-          await ui.clickPanelButton('apply');
-          await ui.expectSent(a, 'after Apply');
+          await ui.pick(b, none, a);
+          await ui.apply(a);
           await ui.openPanel();
           await ui.pick(b);
           expect(chipTexts(ui.filters)).to.have.length(1);
@@ -129,11 +110,9 @@ describe('<inbox-filters> selects show the applied value', () => {
       it('shows the applied value again when the panel is reopened without applying', async () => {
         const { a, b, none } = ui;
         await ui.pick(a);
-        await ui.clickPanelButton('apply');
-        await ui.expectSent(a, 'after Apply');
+        await ui.apply(a);
         await ui.openPanel();
-        await ui.pick(none);
-        await ui.pick(b);
+        await ui.pick(none, b);
         await click(ui.filters, $(ui.filters, '.toggle'));
         expect(ui.filters.open, 'panel closed').to.equal(false);
         await ui.openPanel();
@@ -144,13 +123,10 @@ describe('<inbox-filters> selects show the applied value', () => {
       it('follows Back and Forward', async () => {
         const { a, b, none } = ui;
         await ui.pick(a);
-        await ui.clickPanelButton('apply');
-        await ui.expectSent(a, 'after applying one value');
+        await ui.apply(a);
         await ui.openPanel();
-        await ui.pick(none);
-        await ui.pick(b);
-        await ui.clickPanelButton('apply');
-        await ui.expectSent(b, 'after applying another');
+        await ui.pick(none, b);
+        await ui.apply(b);
         await ui.openPanel();
         await ui.pick(none);
         let pop = popped();
@@ -171,11 +147,9 @@ describe('<inbox-filters> selects show the applied value', () => {
       it('shows the other source’s own (empty) filters after switching', async () => {
         const { a, b, none } = ui;
         await ui.pick(b);
-        await ui.clickPanelButton('apply');
-        await ui.expectSent(b, 'after Apply');
+        await ui.apply(b);
         await ui.openPanel();
-        await ui.pick(none);
-        await ui.pick(a);
+        await ui.pick(none, a);
         ui.table.source = sources[spec.api].other();
         await ui.expectSent(none, 'to the other source');
         await ui.filters.updateComplete;
@@ -191,8 +165,10 @@ interface SelectUi extends Mounted {
   b: string;
   none: string;
   openPanel(): Promise<void>;
-  /** Chooses `value` with arrow keys on the focused select, as a keyboard user does. */
-  pick(value: string): Promise<void>;
+  /** Chooses each value in turn with arrow keys on the focused select, as a keyboard user does. */
+  pick(...values: string[]): Promise<void>;
+  /** Presses Apply; the table's one new request carries `value`. */
+  apply(value: string): Promise<void>;
   clickPanelButton(part: 'apply' | 'reset'): Promise<void>;
   expectShows(value: string, when: string): void;
   /** The next list request the table made carries `value`, and it is the only new one. */
@@ -218,21 +194,28 @@ async function selectUi(spec: SelectCase, { table, filters }: Mounted, session: 
       if (!filters.open) await click(filters, $(filters, '.toggle'));
       expect(filters.open, 'panel open').to.equal(true);
     },
-    async pick(value) {
-      const target = [...select().options].findIndex((option) => option.value === value);
-      expect(target, `${spec.id} offers ${value}`).to.be.at.least(0);
-      select().focus();
-      for (let presses = 0; presses < select().options.length && select().selectedIndex !== target; presses += 1) {
-        await sendKeys({ press: select().selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
-        await filters.updateComplete;
+    async pick(...values) {
+      for (const value of values) {
+        const target = [...select().options].findIndex((option) => option.value === value);
+        expect(target, `${spec.id} offers ${value}`).to.be.at.least(0);
+        select().focus();
+        for (let presses = 0; presses < select().options.length && select().selectedIndex !== target; presses += 1) {
+          await sendKeys({ press: select().selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
+          await filters.updateComplete;
+        }
+        ui.expectShows(value, `picked ${value}`);
       }
-      ui.expectShows(value, `picked ${value}`);
+    },
+    async apply(value) {
+      await ui.clickPanelButton('apply');
+      await ui.expectSent(value, `after applying ${value}`);
+      expect(filters.open, 'Apply closes the panel').to.equal(false);
     },
     async clickPanelButton(part) {
       await click(filters, $(filters, `[part="${part}"]`));
     },
     expectShows(value, when) {
-      expect(shown(select()), `${spec.id} ${when}`).to.deep.equal({ value, text: optionText(select(), value) });
+      expect(shownOption(select()), `${spec.id} ${when}`).to.deep.equal({ value, text: optionText(select(), value) });
     },
     async expectSent(value, when) {
       requests += 1;

@@ -4,33 +4,23 @@
  * exactly what is shown.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { InboxActionForm } from '../../src/components/inbox-actions/action-form.js';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
 import { apiSession } from '../data/api-session.js';
+import { clickCenter, shownOption } from '../fixtures/controls.js';
 import { cellText, mountTable, renderedRows, waitForRows } from './helpers.js';
 
 const session = apiSession('action-form-values');
 
-function centerOf(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
-
 async function click(table: InboxTable, element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'nearest' });
-  await sendMouse({ type: 'click', position: centerOf(element) });
+  await clickCenter(element);
   await table.updateComplete;
 }
 
 function menu(table: InboxTable): HTMLElement | null {
   return table.shadowRoot!.querySelector<HTMLElement>('#inbox-action-menu');
-}
-
-/** What the closed select shows, and the value it holds. */
-function shown(select: HTMLSelectElement): { value: string; text: string } {
-  return { value: select.value, text: select.selectedOptions[0]?.textContent?.trim() ?? '' };
 }
 
 describe('action form controls show what was picked', () => {
@@ -54,10 +44,10 @@ describe('action form controls show what was picked', () => {
 
     // The row's assignee is shown first; the user moves to another member with the keyboard.
     const current = table.rows.find((conversation) => conversation.id === id)!.assignee;
-    expect(shown(select()).value).to.equal(current?.id ?? '');
+    expect(shownOption(select()).value).to.equal(current?.id ?? '');
     await sendKeys({ press: select().selectedIndex < select().options.length - 1 ? 'ArrowDown' : 'ArrowUp' });
     await form().updateComplete;
-    const picked = shown(select());
+    const picked = shownOption(select());
     expect(picked.value).to.not.equal(current?.id ?? '');
     expect(picked.value, 'a member, not Unassigned').to.not.equal('');
 
@@ -66,7 +56,7 @@ describe('action form controls show what was picked', () => {
     await table.updateComplete;
     await form().updateComplete;
     await waitUntil(() => [...select().options].some((option) => option.value === 'usr_host_added'), 'list updated');
-    expect(shown(select()), 'still the picked member').to.deep.equal(picked);
+    expect(shownOption(select()), 'still the picked member').to.deep.equal(picked);
 
     await session.clearRequests();
     await click(table, form().shadowRoot!.querySelector('button[type="submit"]')!);

@@ -4,11 +4,12 @@
  * the conversations whose boxes show a tick.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { getDeepActiveElement } from '../../src/components/inbox-table/grid-focus-controller.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
 import { apiSession } from '../data/api-session.js';
+import { clickCenter } from '../fixtures/controls.js';
 import { mountTable, renderedRows, waitForRows } from './helpers.js';
 
 const session = apiSession('selection-checkboxes');
@@ -20,11 +21,6 @@ function source() {
 
 function text(element: Element | null | undefined): string {
   return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function centerOf(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
 
 function rowBox(table: InboxTable, id: string): HTMLInputElement {
@@ -54,12 +50,8 @@ async function settle(table: InboxTable): Promise<void> {
   await table.updateComplete;
 }
 
-/** A real mouse click in the middle of `element` (scrolled into view first), Shift held when asked. */
-async function click(table: InboxTable, element: Element, { shift = false } = {}): Promise<void> {
-  element.scrollIntoView({ block: 'nearest' });
-  if (shift) await sendKeys({ down: 'Shift' });
-  await sendMouse({ type: 'click', position: centerOf(element) });
-  if (shift) await sendKeys({ up: 'Shift' });
+async function click(table: InboxTable, element: Element, options: { shift?: boolean } = {}): Promise<void> {
+  await clickCenter(element, options);
   await settle(table);
 }
 
