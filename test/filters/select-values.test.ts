@@ -90,6 +90,7 @@ describe('<inbox-filters> selects show the applied value', () => {
         await ui.clickPanelButton('reset');
         await ui.expectSent(none, 'after Reset');
         ui.expectShows(none, 'after Reset');
+        await expect(ui.filters).to.be.accessible();
       });
 
       if (spec.chip) {
@@ -117,6 +118,7 @@ describe('<inbox-filters> selects show the applied value', () => {
         expect(ui.filters.open, 'panel closed').to.equal(false);
         await ui.openPanel();
         ui.expectShows(a, 'reopened without applying');
+        await expect(ui.filters).to.be.accessible();
         await ui.expectNothingSent();
       });
 
