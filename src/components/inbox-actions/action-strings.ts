@@ -74,7 +74,7 @@ export const DEFAULT_ACTION_STRINGS: ActionStrings = {
   failureItem: (who, reason) => `${who}: ${reason}`,
   dismiss: 'Dismiss',
   confirmTitle: (kind, count) => `${verbs[kind][0]} ${count} conversations?`,
-  confirmMessage: (count) => `This sends ${count} changes to the server, one per conversation. You can cancel while it runs; changes already sent stay.`,
+  confirmMessage: (count) => `${count} changes will be sent, one per conversation. You can cancel while it runs.`,
   confirmRun: (count) => `Apply to ${count}`,
   cancelled: (kind, changed, notSent) => `Cancelled: ${changed} ${verbs[kind][1]}, ${notSent} not sent.`,
 };

@@ -71,7 +71,7 @@ export class InboxConfirmDialog extends LitElement {
         <p id="message">${this.message}</p>
         <div class="buttons">
           <button value="cancel" part="cancel" autofocus>${this.cancelLabel}</button>
-          <button value="confirm" part="confirm" class="confirm">${this.confirmLabel}</button>
+          <button value="confirm" part="confirm" class="primary">${this.confirmLabel}</button>
         </div>
       </form>
     </dialog>`;
