@@ -339,7 +339,10 @@ export class InboxTable extends InboxElement {
     return supportedActions(this.source);
   }
 
-  /** Runs an action on conversations by id, optimistically, with `conversation-action` events. */
+  /**
+   * Runs an action on conversations by id, optimistically, with `conversation-action` events.
+   * Does not ask first: the table's own menu confirms large runs before calling it.
+   */
   runAction(payload: ActionPayload, ids: readonly string[]): Promise<void> {
     return this.actionRunner.run(payload, ids);
   }
