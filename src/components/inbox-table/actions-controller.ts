@@ -137,7 +137,6 @@ export class ActionsController implements ReactiveController {
     const bulk = ids.length > 1;
     const stop = bulk ? new AbortController() : undefined;
     if (stop) {
-      this.stopRun?.abort();
       this.stopRun = stop;
       this.progress = { kind: payload.kind, done: 0, total: ids.length, stopping: false };
     }
@@ -148,14 +147,15 @@ export class ActionsController implements ReactiveController {
       concurrency: CONCURRENCY,
       signal: stop ? AbortSignal.any([signal, stop.signal]) : signal,
       onProgress: (done, total) => {
-        if (stop && this.progress) {
+        if (stop && this.stopRun === stop && this.progress) {
           this.progress = { ...this.progress, done, total };
           this.host.requestUpdate();
         }
       },
     });
     const cancelFocused = this.cancelButton() !== null && this.cancelButton() === getDeepActiveElement();
-    if (stop) {
+    // A later run (started by the host's own `runAction`) owns the bar now.
+    if (stop && this.stopRun === stop) {
       this.progress = undefined;
       this.stopRun = undefined;
     }
