@@ -8,6 +8,7 @@ export { InboxTable } from './components/inbox-table/inbox-table.js';
 export { ConversationRow, InboxAnnounceEvent } from './components/conversation-row/conversation-row.js';
 export { InboxFilters } from './components/inbox-filters/inbox-filters.js';
 export { InboxActionForm } from './components/inbox-actions/action-form.js';
+export { InboxConfirmDialog, ConfirmCloseEvent } from './components/inbox-confirm/confirm-dialog.js';
 export { DEFAULT_ACTION_STRINGS, type ActionStrings } from './components/inbox-actions/action-strings.js';
 export { DEFAULT_FILTER_STRINGS, type FilterStrings, type FilterLabels } from './components/inbox-filters/filter-strings.js';
 export { defineElement } from './components/define.js';

@@ -30,6 +30,8 @@ export interface ExportStrings {
   cancelled: string;
   /** Shown and announced when the export failed; `reason` is the inbox's message for the error. */
   failed: (reason: string) => string;
+  /** Removes the outcome message. */
+  dismiss: string;
 }
 
 export const DEFAULT_CSV_HEADERS: CsvHeaderStrings = {
@@ -50,4 +52,5 @@ export const DEFAULT_EXPORT_STRINGS: ExportStrings = {
   done: (exported) => `Exported ${exported} conversations.`,
   cancelled: 'Export cancelled.',
   failed: (reason) => `Export failed. ${reason}`,
+  dismiss: 'Dismiss',
 };

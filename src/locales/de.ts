@@ -21,6 +21,14 @@ const formTitles: Record<ActionKind, (count: number) => string> = {
   note: (count) => `Interne Notiz zu ${gespraechen(count)} hinzufügen`,
 };
 
+/** Before a run on many conversations; `count` arrives formatted. */
+const confirmTitles: Record<ActionKind, (count: string) => string> = {
+  assign: (count) => `${count} Gespräche zuweisen?`,
+  status: (count) => `Status für ${count} Gespräche setzen?`,
+  tags: (count) => `${count} Gespräche taggen?`,
+  note: (count) => `Interne Notiz zu ${count} Gesprächen hinzufügen?`,
+};
+
 const participles: Record<ActionKind, string> = {
   assign: 'zugewiesen',
   status: 'aktualisiert',
@@ -142,6 +150,10 @@ export const de: InboxStrings = {
     failed: (kind, count) => `${gespraeche(count)} ${count === 1 ? 'konnte' : 'konnten'} nicht ${participles[kind]} werden:`,
     failureItem: (who, reason) => `${who}: ${reason}`,
     dismiss: 'Schließen',
+    confirmTitle: (kind, count) => confirmTitles[kind](count),
+    confirmMessage: (count) => `${count} Änderungen werden gesendet, eine pro Gespräch. Sie können währenddessen abbrechen.`,
+    confirmRun: (count) => `Auf ${count} anwenden`,
+    cancelled: (kind, changed, notSent) => `Abgebrochen: ${changed} ${participles[kind]}, ${notSent} nicht gesendet.`,
   },
   export: {
     headers: {
@@ -159,6 +171,7 @@ export const de: InboxStrings = {
     done: (exported) => `${exported} Gespräche exportiert.`,
     cancelled: 'Export abgebrochen.',
     failed: (reason) => `Export fehlgeschlagen. ${reason}`,
+    dismiss: 'Schließen',
   },
   gridLabel: 'Gespräche',
   columns: {

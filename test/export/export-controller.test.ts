@@ -44,6 +44,7 @@ async function mount(source: InboxDataSource | undefined, options: Partial<Expor
 
 const button = (host: ExportTestHost) => host.shadowRoot!.querySelector<HTMLButtonElement>('[part="export-button"]')!;
 const status = (host: ExportTestHost) => host.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+const cancelButton = (host: ExportTestHost) => host.shadowRoot!.querySelector<HTMLButtonElement>('[part="export-cancel"]');
 const progressBar = (host: ExportTestHost) => host.shadowRoot!.querySelector('progress');
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -125,7 +126,7 @@ describe('ExportController (toolbar export)', () => {
     expect(revoked, 'the object URL was revoked').to.equal(true);
   });
 
-  it('shows labelled progress with the count of the total, and keeps focus on the one button that now cancels', async () => {
+  it('shows labelled progress with the count of the total; focus stays on Export, and Cancel is a separate button', async () => {
     const gate = gatedSource(5000, 400);
     const host = await mount(gate.source);
     const watched = watchDownloads(host);
@@ -145,11 +146,15 @@ describe('ExportController (toolbar export)', () => {
     expect(text(bar.labels[0]), 'the bar is labelled by its count').to.equal('1,200 of 5,000 exported');
     expect(button(host), 'the same button element').to.equal(exportButton);
     expect(host.shadowRoot!.activeElement).to.equal(exportButton);
-    expect(text(exportButton)).to.equal('Cancel export');
+    expect(text(exportButton)).to.equal('Export CSV');
+    expect(exportButton.getAttribute('aria-disabled')).to.equal('true');
     expect(text(status(host))).to.equal('Exporting conversations to CSV…');
     await expect(host).to.be.accessible();
 
     exportButton.click();
+    await host.updateComplete;
+    expect(progressBar(host), 'Export again does not cancel').not.to.equal(null);
+    cancelButton(host)!.click();
     await host.updateComplete;
     expect(progressBar(host)).to.equal(null);
     expect(text(status(host))).to.equal('Export cancelled.');
@@ -186,7 +191,7 @@ describe('ExportController (toolbar export)', () => {
 
     button(host).click();
     await waitUntil(() => host.exporter.exported >= 20, 'a page exported', { timeout: 5000 });
-    button(host).click();
+    cancelButton(host)!.click();
     const atCancel = (await api.requests()).length;
     await sleep(500);
 

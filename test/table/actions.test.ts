@@ -187,6 +187,12 @@ describe('conversation actions', () => {
     const form = await choose(table, 'Add tags…');
     form.querySelector<HTMLInputElement>('input[name="tags"]')!.value = 'bulk_tagged';
     await submit(form);
+    // Over 100 conversations: confirmed first, naming the action and the count.
+    await waitUntil(() => table.shadowRoot!.querySelector('inbox-confirm-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'confirmation shown');
+    const confirmation = table.shadowRoot!.querySelector('inbox-confirm-dialog')!.shadowRoot!.querySelector('dialog')!;
+    expect(text(confirmation.querySelector('h2'))).to.equal('Tag 250 conversations?');
+    expect(server.maxInFlight, 'nothing sent before confirming').to.equal(0);
+    [...confirmation.querySelectorAll('button')].find((button) => text(button) === 'Apply to 250')!.click();
     await waitUntil(() => text(bar()).includes('of 250 done'), 'progress shown');
     const event = await completed;
     expect(event.succeeded.length).to.equal(247);

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { ActionKind, NamedOption } from '../../data/types.js';
 import { titleCase } from '../../format/text.js';
 import type { ActionPayload } from '../../events.js';
+import { formButtonStyles } from '../shared/form-buttons.styles.js';
 import { DEFAULT_ACTION_STRINGS, type ActionStrings } from './action-strings.js';
 
 export class ActionSubmitEvent extends Event {
@@ -45,66 +46,47 @@ export function parseTags(value: string): string[] {
  * @csspart form - The form.
  */
 export class InboxActionForm extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-width: 240px;
-    }
-    form {
-      display: grid;
-      gap: 8px;
-    }
-    label,
-    legend {
-      font-weight: 600;
-    }
-    fieldset {
-      display: grid;
-      gap: 4px;
-      margin: 0;
-      padding: 0;
-      border: 0;
-    }
-    select,
-    input[type='text'],
-    textarea {
-      font: inherit;
-      padding: 4px 6px;
-      border: 1px solid var(--inbox-border-color, #8c939d);
-      border-radius: 4px;
-      background: var(--inbox-background, #fff);
-      color: inherit;
-    }
-    textarea {
-      min-height: 72px;
-      resize: vertical;
-    }
-    .buttons {
-      display: flex;
-      justify-content: flex-end;
-      gap: 8px;
-    }
-    button {
-      font: inherit;
-      padding: 4px 12px;
-      border: 1px solid var(--inbox-accent-color, #1a56db);
-      border-radius: 6px;
-      background: transparent;
-      color: var(--inbox-accent-color, #1a56db);
-      cursor: pointer;
-    }
-    button[type='submit'] {
-      background: var(--inbox-accent-color, #1a56db);
-      color: var(--inbox-accent-contrast-color, #fff);
-    }
-    :focus-visible {
-      outline: 2px solid var(--inbox-focus-color, #1a56db);
-      outline-offset: 2px;
-    }
-    .error {
-      color: var(--inbox-error-color, #b42318);
-    }
-  `;
+  static override styles = [
+    formButtonStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 240px;
+      }
+      form {
+        display: grid;
+        gap: 8px;
+      }
+      label,
+      legend {
+        font-weight: 600;
+      }
+      fieldset {
+        display: grid;
+        gap: 4px;
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      select,
+      input[type='text'],
+      textarea {
+        font: inherit;
+        padding: 4px 6px;
+        border: 1px solid var(--inbox-border-color, #8c939d);
+        border-radius: 4px;
+        background: var(--inbox-background, #fff);
+        color: inherit;
+      }
+      textarea {
+        min-height: 72px;
+        resize: vertical;
+      }
+      .error {
+        color: var(--inbox-error-color, #b42318);
+      }
+    `,
+  ];
 
   @property() kind: ActionKind = 'assign';
   /** How many conversations the action applies to (wording only). */

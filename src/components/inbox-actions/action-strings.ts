@@ -25,6 +25,14 @@ export interface ActionStrings {
   failed: (kind: ActionKind, count: number) => string;
   failureItem: (who: string, reason: string) => string;
   dismiss: string;
+  /** Heading of the confirmation before a large run; `count` arrives formatted for the locale. */
+  confirmTitle: (kind: ActionKind, count: string) => string;
+  /** What confirming does, under the heading. */
+  confirmMessage: (count: string) => string;
+  /** The confirmation's confirm button. */
+  confirmRun: (count: string) => string;
+  /** The outcome of a run cancelled part-way: how many changed and how many were never sent. */
+  cancelled: (kind: ActionKind, changed: string, notSent: string) => string;
 }
 
 const verbs: Record<ActionKind, [string, string]> = {
@@ -65,4 +73,8 @@ export const DEFAULT_ACTION_STRINGS: ActionStrings = {
   failed: (kind, count) => `${plural(count)} could not be ${verbs[kind][1]}:`,
   failureItem: (who, reason) => `${who}: ${reason}`,
   dismiss: 'Dismiss',
+  confirmTitle: (kind, count) => `${verbs[kind][0]} ${count} conversations?`,
+  confirmMessage: (count) => `${count} changes will be sent, one per conversation. You can cancel while it runs.`,
+  confirmRun: (count) => `Apply to ${count}`,
+  cancelled: (kind, changed, notSent) => `Cancelled: ${changed} ${verbs[kind][1]}, ${notSent} not sent.`,
 };

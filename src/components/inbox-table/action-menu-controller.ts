@@ -20,6 +20,11 @@ export interface ActionMenuTarget {
   /** Pre-selected values for a single conversation. */
   currentAssignee?: string | null;
   currentStatus?: string;
+  /**
+   * For the selection: how many of `ids` the table shows selected. A run on more (every match,
+   * most not loaded) is confirmed first.
+   */
+  shown?: number;
 }
 
 export interface ActionMenuHost extends ReactiveControllerHost {
@@ -29,7 +34,8 @@ export interface ActionMenuHost extends ReactiveControllerHost {
   readonly assigneeOptions: readonly NamedOption[];
   readonly statusOptions: readonly string[];
   readonly knownTags: readonly string[];
-  runAction(payload: ActionPayload, ids: readonly string[]): void;
+  /** Apply in the action's form: confirm where needed, then run on `target.ids`. */
+  submitAction(payload: ActionPayload, target: ActionMenuTarget): void;
 }
 
 export class ActionMenuController implements ReactiveController {
@@ -130,7 +136,7 @@ export class ActionMenuController implements ReactiveController {
     const target = this.target;
     if (!target) return;
     this.close(true);
-    this.host.runAction(event.payload, target.ids);
+    this.host.submitAction(event.payload, target);
   };
 
   render(): TemplateResult | typeof nothing {

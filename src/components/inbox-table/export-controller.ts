@@ -1,7 +1,8 @@
 /**
  * The table's "Export CSV" toolbar control: runs `exportCsv` for the host's source, query and
  * visible columns, shows progress with a Cancel, and saves the file as a download (or, when the
- * host allows it and the browser offers it, streams it to a file the user picks).
+ * host allows it and the browser offers it, streams it to a file the user picks). Export and
+ * Cancel are separate buttons, so a double click on Export never cancels what it started.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -11,7 +12,9 @@ import type { ColumnDef } from '../../format/columns.js';
 import type { InboxStrings } from '../../format/strings.js';
 import { exportCsv, type CsvWritable, type ExportCsvOptions } from '../../export/export-csv.js';
 import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
+import { formatCount } from '../../format/numbers.js';
 import type { ExportStrings } from '../../export/export-strings.js';
+import { getDeepActiveElement } from '../shared/deep-focus.js';
 
 /** How long the download's object URL stays valid: the browser (and a listener) read it on click. */
 export const DOWNLOAD_URL_LIFETIME_MS = 1000;
@@ -32,6 +35,8 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
    * Off by default: a picker needs a user gesture and the user's answer.
    */
   exportFilePicker?: boolean;
+  /** The list shows a first-load error: there is nothing to export, so Export is disabled. */
+  readonly listFailed?: boolean;
 }
 
 export type ExportStatus = 'idle' | 'running' | 'error' | 'done';
@@ -62,6 +67,8 @@ export class ExportController implements ReactiveController {
   /** What the status region says: started, done, cancelled or failed. */
   message = '';
   private run?: AbortController;
+  /** The view the message was about; a new query or source clears it. */
+  private view?: { source?: InboxDataSource; query: InboxQuery };
 
   constructor(private readonly host: ExportHost) {
     host.addController(this);
@@ -69,6 +76,14 @@ export class ExportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
+  }
+
+  hostUpdate(): void {
+    const { source, query } = this.host;
+    if (this.view && (this.view.source !== source || this.view.query !== query) && !this.run) {
+      Object.assign(this, { status: 'idle', error: undefined, message: '' });
+    }
+    this.view = { source, query };
   }
 
   private get strings(): ExportStrings {
@@ -102,13 +117,13 @@ export class ExportController implements ReactiveController {
       if (this.run !== run) return;
       if (file) this.download(file, fileName);
       this.run = undefined;
-      this.setState({ status: 'done', message: this.strings.done(this.count(this.exported)) });
+      this.settle({ status: 'done', message: this.strings.done(this.count(this.exported)) });
     } catch (error) {
       // A cancelled run was already settled by `cancel()`; a dismissed picker is a cancel too.
       if (this.run !== run) return;
       this.run = undefined;
-      if (isAbortError(error)) this.setState({ status: 'idle', message: this.strings.cancelled });
-      else this.setState({ status: 'error', error, message: this.strings.failed(this.errorMessage(error)) });
+      if (isAbortError(error)) this.settle({ status: 'idle', message: this.strings.cancelled });
+      else this.settle({ status: 'error', error, message: this.strings.failed(this.errorMessage(error)) });
     }
   }
 
@@ -117,29 +132,56 @@ export class ExportController implements ReactiveController {
     if (!this.run) return;
     this.run.abort();
     this.run = undefined;
-    this.setState({ status: 'idle', message: this.strings.cancelled });
+    this.settle({ status: 'idle', message: this.strings.cancelled });
   }
 
-  /** The toolbar control: one button (Export, Cancel while running, Retry after a failure), progress and status. */
+  /** Removes the outcome message (and a failure's Retry); nothing while an export runs. */
+  dismiss(): void {
+    if (this.run) return;
+    this.settle({ status: 'idle', error: undefined, message: '' });
+  }
+
+  /**
+   * The toolbar control: Export (Retry after a failure), and while it runs progress and a
+   * separate Cancel; after it, the outcome with a Dismiss.
+   */
   render(): TemplateResult {
     const strings = this.strings;
     const running = this.status === 'running';
-    const label = running ? strings.cancel : this.status === 'error' ? strings.retry : strings.button;
-    // One button element for all three, so focus stays on it when its job changes.
+    const settled = !running && this.message !== '';
+    // Export stays in place and focusable while it runs (aria-disabled, a click does nothing);
+    // Cancel comes after it, never under the pointer that started the export.
     return html`<span class="export" part="export">
-      ${running ? this.renderProgress() : nothing}
       <button
         type="button"
         class="action export-button"
         part="export-button"
-        ?disabled=${!this.host.source}
-        @click=${running ? () => this.cancel() : () => void this.start()}
+        ?disabled=${!this.host.source || this.host.listFailed === true}
+        aria-disabled=${running ? 'true' : nothing}
+        @click=${() => void this.start()}
       >
-        ${label}
+        ${this.status === 'error' ? strings.retry : strings.button}
       </button>
-      <span class="export-status ${running ? 'sr-only' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status">${this.message}</span>
+      ${running ? this.renderProgress() : nothing}
+      ${running
+        ? html`<button type="button" class="action export-cancel" part="export-cancel" @click=${this.onCancelClick}>${strings.cancel}</button>`
+        : nothing}
+      <span id="export-status" class="export-status ${running ? 'sr-only' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status"
+        >${this.message}</span
+      >
+      ${settled
+        ? html`<button type="button" class="action export-dismiss" part="export-dismiss" aria-describedby="export-status" @click=${() => this.dismiss()}>
+            ${strings.dismiss}
+          </button>`
+        : nothing}
     </span>`;
   }
+
+  /** The second click of a double click (detail 2) belongs to the gesture that started the export. */
+  private onCancelClick = (event: MouseEvent): void => {
+    if (event.detail > 1) return;
+    this.cancel();
+  };
 
   private renderProgress(): TemplateResult {
     const total = this.total;
@@ -154,6 +196,15 @@ export class ExportController implements ReactiveController {
   private setState(state: Partial<Pick<ExportController, 'status' | 'exported' | 'total' | 'error' | 'message'>>): void {
     Object.assign(this, state);
     this.host.requestUpdate();
+  }
+
+  /** Ends a run or its message; focus on Cancel or Dismiss, which go away, moves to Export. */
+  private settle(state: Parameters<ExportController['setState']>[0]): void {
+    const focused = getDeepActiveElement();
+    const root = this.host.renderRoot as ParentNode;
+    const leaving = focused !== null && [...root.querySelectorAll('.export-cancel, .export-dismiss')].includes(focused);
+    this.setState(state);
+    if (leaving) void this.host.updateComplete.then(() => root.querySelector<HTMLElement>('.export-button')?.focus());
   }
 
   /** A writable file chosen by the user, or `undefined` to download instead. */
@@ -183,21 +234,13 @@ export class ExportController implements ReactiveController {
   }
 
   private count(value: number): string {
-    return numberFormat(this.host.locale).format(value);
+    return formatCount(value, this.host.locale);
   }
 }
 
 /** `YYYY-MM-DD` of `date` in `timeZone` (the viewer's own when unset or unknown). */
 export function calendarDate(date: Date, timeZone?: string): string {
   return formatCivilDate(civilDateAt(date.getTime(), timeZone));
-}
-
-function numberFormat(locale: string | undefined): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale);
-  } catch {
-    return new Intl.NumberFormat();
-  }
 }
 
 /** Styles of the control; the host adds them to its own. The button uses the host's `.action`. */
@@ -226,5 +269,9 @@ export const exportStyles = css`
   }
   .export-status.export-error {
     color: var(--inbox-error-color, #b42318);
+  }
+  .export-button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
   }
 `;

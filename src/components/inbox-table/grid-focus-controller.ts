@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Conversation } from '../../data/types.js';
+import { getDeepActiveElement } from '../shared/deep-focus.js';
 
 /** `rowId` null is the header row. */
 export interface ActiveCell {
@@ -165,9 +166,5 @@ export class GridFocusController implements ReactiveController {
   }
 }
 
-/** The focused element, looking through open shadow roots. */
-export function getDeepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+// Shared with the other elements; re-exported where the table and its tests have always found it.
+export { getDeepActiveElement };

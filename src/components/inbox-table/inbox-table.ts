@@ -15,7 +15,7 @@ import { ConversationChangeEvent, type ActionPayload } from '../../events.js';
 import { ConversationRow, type InboxRowActionsEvent, type InboxRowSelectEvent } from '../conversation-row/conversation-row.js';
 import { InboxActionForm } from '../inbox-actions/action-form.js';
 import type { ActionKind, NamedOption } from '../../data/types.js';
-import { ActionMenuController } from './action-menu-controller.js';
+import { ActionMenuController, type ActionMenuTarget } from './action-menu-controller.js';
 import { ActionsController, supportedActions } from './actions-controller.js';
 import { ExportController, exportStyles } from './export-controller.js';
 import { Selection } from './selection.js';
@@ -239,6 +239,11 @@ export class InboxTable extends InboxElement {
     return this.columnDefs;
   }
 
+  /** @internal The list shows a load error instead of rows: Export has nothing to export. */
+  get listFailed(): boolean {
+    return this.rows.length === 0 && this.paging.error !== undefined;
+  }
+
   /** Starts the list over with the same query (for example after an outside change). */
   refresh(): void {
     this.tooltip.hide(true);
@@ -335,9 +340,23 @@ export class InboxTable extends InboxElement {
     return supportedActions(this.source);
   }
 
-  /** Runs an action on conversations by id, optimistically, with `conversation-action` events. */
+  /**
+   * Runs an action on conversations by id, optimistically, with `conversation-action` events.
+   * Does not ask first: the table's own menu confirms large runs before calling it.
+   */
   runAction(payload: ActionPayload, ids: readonly string[]): Promise<void> {
     return this.actionRunner.run(payload, ids);
+  }
+
+  /** @internal The menu's Apply: a run beyond what is shown selected is confirmed, and its targets fixed, first. */
+  async submitAction(payload: ActionPayload, { ids, shown }: ActionMenuTarget): Promise<void> {
+    if (!(await this.actionRunner.confirm(payload.kind, ids.length, shown))) return;
+    if (shown !== undefined) {
+      // The selection becomes exactly what runs: live arrivals are neither counted nor changed.
+      this.selection.clear();
+      this.selection.selectAll(ids);
+    }
+    return this.runAction(payload, ids);
   }
 
   /** @internal */
@@ -421,7 +440,8 @@ export class InboxTable extends InboxElement {
   private async openBulkMenu(event: MouseEvent): Promise<void> {
     const trigger = event.currentTarget as HTMLElement;
     try {
-      this.actionMenu.open({ ids: await this.selectedIds(), trigger });
+      const shown = this.rows.filter((row) => this.selection.has(row.id)).length;
+      this.actionMenu.open({ ids: await this.selectedIds(), trigger, shown });
     } catch (error) {
       this.onPageFailed(error instanceof Error ? error : new Error(String(error)));
     }
@@ -611,7 +631,7 @@ export class InboxTable extends InboxElement {
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </div>
       <div id=${TOOLTIP_ID} class="tooltip" role="tooltip" popover="manual" part="tooltip"></div>
-      ${this.actionMenu.render()}`;
+      ${this.actionMenu.render()}${this.actionRunner.renderConfirmation()}`;
   }
 
   private renderBulkBar(): TemplateResult | typeof nothing {
@@ -622,7 +642,7 @@ export class InboxTable extends InboxElement {
     const count = this.selection.allMatching && total !== undefined ? total : this.selection.size;
     return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${strings.bulkActions}>
       <span>${strings.selectedCount(count)}</span>
-      ${total !== undefined && !this.selection.allMatching && count < total
+      ${total !== undefined && !this.selection.allMatching && count < total && !progress
         ? html`<button type="button" class="action" @click=${() => {
             this.selection.selectAllMatching(this.rows.map((row) => row.id));
             this.requestUpdate();
@@ -635,10 +655,7 @@ export class InboxTable extends InboxElement {
         this.selection.clear();
         this.requestUpdate();
       }}>${strings.clearSelection}</button>
-      ${progress
-        ? html`<progress max=${progress.total} .value=${progress.done} aria-label=${strings.progress(progress.done, progress.total)}></progress>
-            <span role="status">${strings.progress(progress.done, progress.total)}</span>`
-        : nothing}
+      ${this.actionRunner.renderProgress()}
     </div>`;
   }
 
