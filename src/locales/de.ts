@@ -37,6 +37,9 @@ export const de: InboxStrings = {
     statusChanged: (who, status) => `${who}: ${status}`,
     stale: 'Passt nicht mehr zu den Filtern',
     badge: 'Live',
+    streaming: 'Live',
+    polling: 'Live (regelmäßige Abfrage)',
+    stopped: 'Live-Aktualisierung gestoppt',
   },
   filters: {
     label: 'Gespräche filtern',

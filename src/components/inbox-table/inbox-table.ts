@@ -589,6 +589,7 @@ export class InboxTable extends InboxElement {
           <slot name="toolbar"></slot>
           ${this.source ? this.exporter.render() : nothing}
           <span class="count">${store.started ? this.strings.loadedCount(store.rows.length, store.total) : ''}</span>
+          ${this.liveUpdates.renderState()}
         </div>
         ${this.renderBulkBar()}${this.renderNotice()}${this.liveUpdates.render()}
         <div
