@@ -79,6 +79,8 @@ export const de: InboxStrings = {
     period: 'Zeitraum',
     noMatches: 'Keine Treffer',
     listFailed: 'Die Liste konnte nicht geladen werden.',
+    partialList: 'Unvollständige Liste: nur die aus geladenen Gesprächen. Für andere eine ID eingeben.',
+    useTypedId: (id) => `ID „${id}“ verwenden`,
     tagsHint: 'Mehrere Tags durch Kommas trennen.',
     apply: 'Anwenden',
     reset: 'Zurücksetzen',
