@@ -81,7 +81,7 @@ export class PickerOptionsController implements ReactiveController {
     return this.listing.status === TaskStatus.ERROR;
   }
 
-  /** Remembers the people `rows` (the current source's) name; updates the host when one is new. */
+  /** Remembers the people `rows` (the current source's) name; updates the host when one is new to a partial list. */
   see(rows: readonly Conversation[]): void {
     const seen = this.seenPeople();
     let added = false;
@@ -95,7 +95,8 @@ export class PickerOptionsController implements ReactiveController {
       seen.set(person.id, person.name ?? person.id);
       added = true;
     }
-    if (added) this.host.requestUpdate();
+    // Only a partial list shows them.
+    if (added && this.partial) this.host.requestUpdate();
   }
 
   /** The people seen, forgotten when the source changes (another organization has other people). */
