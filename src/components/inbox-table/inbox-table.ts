@@ -81,6 +81,7 @@ declare global {
  * @csspart bulk-bar - Actions for the selected conversations, with their progress.
  * @csspart notice - The outcome of the last action, with any per-conversation failures.
  * @csspart export - The CSV export control in the toolbar.
+ * @csspart live-state - In live mode, how the list stays current, as text: "Live", "Live (polling)" or "Live updates stopped".
  *
  * @cssprop --inbox-font-family - Font family (default: the page's).
  * @cssprop --inbox-font-size - Text size (default 0.875em of the host's; the font family is the host's).
