@@ -35,6 +35,17 @@ const liveState = (table: InboxTable) => table.shadowRoot!.querySelector('[part=
 const firstPageRequests = async () => (await session.requestsTo('/core/conversations')).filter((request) => request.query.cursor === undefined);
 const firstRenderedId = (table: InboxTable) => renderedRows(table).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!.dataset.id;
 
+/** Creates a call on the server, then moves it to In Progress: the table shows it at the top, then its new status. */
+async function showsArrivalAndStatusChange(table: InboxTable, how: string): Promise<void> {
+  const { created } = await session.live({ create: 1 });
+  const id = created[0]!;
+  await waitUntil(() => row(table, id) !== null, `arrival rendered ${how}`);
+  expect(firstRenderedId(table)).to.equal(id);
+  expect(cellText(table, id, 'status')).to.equal('Live Ringing');
+  await session.live({ advance: id, status: 'in_progress' });
+  await waitUntil(() => cellText(table, id, 'status') === 'Live In Progress', `status change shown ${how}`);
+}
+
 describe('<inbox-table live> over the local API server', () => {
   beforeEach(() => session.control({ count: 300, seed: 12, faults: [], eventFormat: 'named' }));
   afterEach(async () => {
@@ -64,13 +75,7 @@ describe('<inbox-table live> over the local API server', () => {
       const table = await mountLive(anyreach());
       await waitForStreams(session, 1);
       await waitUntil(() => liveState(table) === 'Live', 'live state shown');
-      const { created } = await session.live({ create: 1 });
-      const id = created[0]!;
-      await waitUntil(() => row(table, id) !== null, 'arrival rendered');
-      expect(firstRenderedId(table)).to.equal(id);
-      expect(cellText(table, id, 'status')).to.equal('Live Ringing');
-      await session.live({ advance: id, status: 'in_progress' });
-      await waitUntil(() => cellText(table, id, 'status') === 'Live In Progress', 'status change shown');
+      await showsArrivalAndStatusChange(table, 'by the stream');
       expect(liveState(table)).to.equal('Live');
       expect(await firstPageRequests(), 'the stream, not polling: one first-page request').to.have.length(1);
       await expect(table).to.be.accessible();
@@ -91,13 +96,7 @@ describe('<inbox-table live> over the local API server', () => {
     // The first page, its reload, and two polls.
     await waitUntil(async () => (await firstPageRequests()).length >= 4, 'polling');
 
-    const { created } = await session.live({ create: 1 });
-    const id = created[0]!;
-    await waitUntil(() => row(table, id) !== null, 'arrival rendered by polling');
-    expect(firstRenderedId(table)).to.equal(id);
-    expect(cellText(table, id, 'status')).to.equal('Live Ringing');
-    await session.live({ advance: id, status: 'in_progress' });
-    await waitUntil(() => cellText(table, id, 'status') === 'Live In Progress', 'status change shown by polling');
+    await showsArrivalAndStatusChange(table, 'by polling');
     expect(liveState(table)).to.equal('Live (polling)');
     expect(await session.requestsTo('/core/conversations/stream'), 'no new stream').to.have.length(1);
     await expect(table).to.be.accessible();
