@@ -102,6 +102,15 @@ describe('<inbox-table live> over the local API server', () => {
     await expect(table).to.be.accessible();
   });
 
+  it('says "Live updates stopped" when the server refuses the stream for good', async () => {
+    await session.control({ faults: [{ status: 403, path: '/stream' }] });
+    await session.clearRequests();
+    const table = await mountLive(anyreach());
+    await waitUntil(() => liveState(table) === 'Live updates stopped', 'stopped state shown');
+    expect(await session.requestsTo('/core/conversations/stream'), 'not retried').to.have.length(1);
+    await expect(table).to.be.accessible();
+  });
+
   it('holds arrivals behind a pill while scrolled, with the scroll position unchanged to the pixel; the pill shows them', async () => {
     const table = await mountLive(anyreach());
     await waitForStreams(session, 1);
