@@ -25,7 +25,10 @@ import { BROKEN_WAV, toneWav } from './wav.mjs';
  * @property {Record<string, string>} params path parameters, decoded
  * @property {() => Record<string, unknown>} body the JSON object body (400 otherwise)
  */
-/** @typedef {{ method: string, pattern: RegExp, handle: (context: RouteContext) => unknown }} Route */
+/**
+ * `optional` names a route a session can turn off (`_control` `missingRoutes`).
+ * @typedef {{ method: string, pattern: RegExp, handle: (context: RouteContext) => unknown, optional?: import('./sessions.mjs').OptionalRoute }} Route
+ */
 
 /** Routes below `{base}`; a handler's return value is the 200 JSON answer, or an `EventStream` that answers itself. */
 /** @type {Route[]} */
@@ -33,13 +36,13 @@ const ROUTES = [
   { method: 'GET', pattern: /^\/anyreach\/core\/conversations$/, handle: anyreach.listConversations },
   { method: 'GET', pattern: /^\/anyreach\/core\/conversations\/stream$/, handle: anyreachStream },
   { method: 'GET', pattern: /^\/avoca\/v1\/inbox\/conversations\/stream$/, handle: avocaStream },
-  { method: 'GET', pattern: /^\/anyreach\/agents$/, handle: anyreach.listAgents },
+  { method: 'GET', pattern: /^\/anyreach\/agents$/, handle: anyreach.listAgents, optional: 'agents' },
   { method: 'GET', pattern: /^\/avoca\/v1\/inbox\/conversations$/, handle: avoca.listConversations },
   { method: 'PUT', pattern: /^\/avoca\/v1\/inbox\/conversations\/(?<id>[^/]+)\/assign$/, handle: avoca.assign },
   { method: 'PUT', pattern: /^\/avoca\/v1\/inbox\/conversations\/(?<id>[^/]+)\/status$/, handle: avoca.setStatus },
   { method: 'POST', pattern: /^\/avoca\/v1\/inbox\/conversations\/(?<id>[^/]+)\/tags$/, handle: avoca.addTags },
   { method: 'POST', pattern: /^\/avoca\/v1\/inbox\/conversations\/(?<id>[^/]+)\/notes$/, handle: avoca.addNote },
-  { method: 'GET', pattern: /^\/avoca\/v1\/team\/members$/, handle: avoca.listTeamMembers },
+  { method: 'GET', pattern: /^\/avoca\/v1\/team\/members$/, handle: avoca.listTeamMembers, optional: 'members' },
 ];
 
 const SESSION_PATH = /^\/api\/s\/([A-Za-z0-9._~-]{1,100})(\/.*)$/;
@@ -158,6 +161,8 @@ async function answerApi(req, res, session, { url, rest, body }) {
   const candidates = ROUTES.filter((route) => route.pattern.test(rest));
   const route = candidates.find((candidate) => candidate.method === req.method);
   if (!route) throw candidates.length ? methodNotAllowed(candidates.map((c) => c.method).join(', ')) : new HttpError(404, 'Not found');
+  // As a server without this route answers.
+  if (route.optional && session.missingRoutes.has(route.optional)) throw new HttpError(404, 'Not found');
   const params = decodeParams(route.pattern.exec(rest)?.groups);
   const result = route.handle({ session, url, headers: req.headers, params, body: () => jsonObject(body) });
   if (result instanceof EventStream) result.respond(req, res);

@@ -220,8 +220,24 @@ function applyStatus(row, status, at, random) {
 }
 
 /**
- * One open event stream: it gets the session's changes that concern its query, each as
- * `id: <n>` / `event: created|updated` / `data: {"conversation": <list object>, "matches": <bool>}`.
+ * One change as the session's event format spells it (`ready` and `reset` are always named):
+ * `named` is `id: <n>` / `event: created|updated` / `data: {"conversation": <list object>, "matches": <bool>}`;
+ * `unnamed` puts the type in the data instead, `data: {"type": "created", "conversation": …, "matches": …}`;
+ * `unreadable` is a convention no client knows, `event: change` / `data: {"op": "created", "record": …}`.
+ * @param {import('./sessions.mjs').EventFormat} format
+ * @param {Change} change
+ * @param {unknown} conversation the list's wire object
+ * @param {boolean} matches
+ */
+function changeEvent(format, { id, type }, conversation, matches) {
+  if (format === 'unnamed') return `id: ${id}\ndata: ${JSON.stringify({ type, conversation, matches })}\n\n`;
+  if (format === 'unreadable') return `id: ${id}\nevent: change\ndata: ${JSON.stringify({ op: type, record: conversation })}\n\n`;
+  return `id: ${id}\nevent: ${type}\ndata: ${JSON.stringify({ conversation, matches })}\n\n`;
+}
+
+/**
+ * One open event stream: it gets the session's changes that concern its query, each spelled in
+ * the session's event format (`changeEvent`).
  */
 export class EventStream {
   /**
@@ -276,8 +292,7 @@ export class EventStream {
     const matches = this.matches(change.row);
     const concerned = matches || (change.previous !== undefined && this.matches(change.previous));
     if (!concerned) return;
-    const data = JSON.stringify({ conversation: this.project(change.row), matches });
-    this.write(`id: ${change.id}\nevent: ${change.type}\ndata: ${data}\n\n`);
+    this.write(changeEvent(this.state.session.eventFormat, change, this.project(change.row), matches));
   }
 
   /** @param {string} text */

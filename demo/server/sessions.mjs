@@ -16,6 +16,8 @@ import { HttpError } from './http.mjs';
  * `delayMs` first, or lose their connection (`drop`).
  * @typedef {{ status?: number, retryAfter?: number | string, body?: unknown, delayMs?: number, drop?: boolean, truncate?: boolean, times: number, path?: string }} Fault
  */
+/** @typedef {typeof OPTIONAL_ROUTES[number]} OptionalRoute */
+/** @typedef {typeof EVENT_FORMATS[number]} EventFormat */
 /**
  * @typedef {object} LoggedRequest
  * @property {string} method
@@ -30,6 +32,13 @@ const MAX_DELAY_MS = 60000;
 const MAX_LOGGED_REQUESTS = 10000;
 const MAX_SESSIONS = 500;
 const MAX_CACHED_DATASETS = 4;
+/** Routes a session can make answer 404, as a server without them would (see `configure`). */
+export const OPTIONAL_ROUTES = /** @type {const} */ (['agents', 'members']);
+/**
+ * How event streams spell their events (README "Live"): `named` (`event: created`), `unnamed`
+ * (`data: {"type": "created", …}`) or `unreadable` (a convention no client knows).
+ */
+export const EVENT_FORMATS = /** @type {const} */ (['named', 'unnamed', 'unreadable']);
 
 /** A generated data set with its lookups, shared by every session using it. */
 class SharedData {
@@ -81,6 +90,10 @@ export class Session {
     /** @type {StoredConversation[] | undefined} */
     this.ownRows = undefined;
     this.idCounter = 0;
+    /** @type {Set<OptionalRoute>} */
+    this.missingRoutes = new Set();
+    /** @type {EventFormat} */
+    this.eventFormat = 'named';
   }
 
   /** Generated on first use, so sessions that set a small `count` first never build the default. */
@@ -149,7 +162,9 @@ export class Session {
 
   /**
    * Applies a `_control` body: `count`/`seed` regenerate the data (dropping writes), `faults`
-   * replaces the pending faults, `latencyMs` delays every answer.
+   * replaces the pending faults, `latencyMs` delays every answer, `missingRoutes` (a list of
+   * `agents`, `members`) makes those routes answer 404 until changed, `eventFormat` sets how
+   * streams spell their events.
    * @param {Record<string, unknown>} body
    */
   configure(body) {
@@ -157,6 +172,11 @@ export class Session {
     const seed = optionalInteger(body, 'seed', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     const latencyMs = optionalInteger(body, 'latencyMs', 0, MAX_DELAY_MS);
     const faults = body.faults === undefined ? undefined : parseFaults(body.faults);
+    const missingRoutes = body.missingRoutes === undefined ? undefined : parseMissingRoutes(body.missingRoutes);
+    const eventFormat = body.eventFormat;
+    if (eventFormat !== undefined && !EVENT_FORMATS.includes(/** @type {EventFormat} */ (eventFormat))) {
+      throw new HttpError(400, `eventFormat must be one of ${EVENT_FORMATS.join(', ')}`);
+    }
     if (count !== undefined || seed !== undefined) {
       this.count = count ?? this.count;
       this.seed = seed ?? this.seed;
@@ -165,7 +185,17 @@ export class Session {
     }
     if (latencyMs !== undefined) this.latencyMs = latencyMs;
     if (faults) this.faults = faults;
-    return { session: this.name, count: this.count, seed: this.seed, latencyMs: this.latencyMs, faults: this.faults };
+    if (missingRoutes) this.missingRoutes = missingRoutes;
+    if (eventFormat !== undefined) this.eventFormat = /** @type {EventFormat} */ (eventFormat);
+    return {
+      session: this.name,
+      count: this.count,
+      seed: this.seed,
+      latencyMs: this.latencyMs,
+      faults: this.faults,
+      missingRoutes: [...this.missingRoutes],
+      eventFormat: this.eventFormat,
+    };
   }
 
   /**
@@ -245,6 +275,18 @@ function optionalInteger(body, key, min, max) {
     throw new HttpError(400, `${key} must be an integer from ${min} to ${max}`);
   }
   return value;
+}
+
+/**
+ * @param {unknown} value
+ * @returns {Set<OptionalRoute>}
+ */
+function parseMissingRoutes(value) {
+  const known = /** @type {readonly unknown[]} */ (OPTIONAL_ROUTES);
+  if (!Array.isArray(value) || !value.every((route) => known.includes(route))) {
+    throw new HttpError(400, `missingRoutes must be a list of ${OPTIONAL_ROUTES.join(', ')}`);
+  }
+  return new Set(/** @type {OptionalRoute[]} */ (value));
 }
 
 /**

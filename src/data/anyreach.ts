@@ -164,6 +164,7 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
           },
           hidden: (conversation) => conversation.status === HIDDEN_STATUS,
           fallback: () => pollConversations(source, query, listener, signal, live),
+          onMode: live?.onMode,
           retry,
           fetch: options.fetch,
         },

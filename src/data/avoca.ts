@@ -189,6 +189,7 @@ export function createAvocaSource(options: AvocaSourceOptions): AvocaSource {
             return conversation && mapConversation(conversation);
           },
           fallback: () => pollConversations(source, query, listener, signal, live),
+          onMode: live?.onMode,
           retry,
           fetch: options.fetch,
         },

@@ -20,6 +20,9 @@ export type LiveEvent =
   /** The subscription has ended for good, e.g. because the credential was refused. */
   | { type: 'error'; error: InboxError | Error };
 
+/** `stream`: the server's event stream; `polling`: the first page, fetched at an interval. */
+export type LiveMode = 'stream' | 'polling';
+
 export type LiveListener = (event: LiveEvent) => void;
 
 export interface LiveOptions {
@@ -27,6 +30,8 @@ export interface LiveOptions {
   pollIntervalMs?: number;
   /** Rows per poll; the source's default when unset. */
   pageSize?: number;
+  /** Told how changes arrive: `stream` whenever a stream opens, `polling` when polling starts (no stream, or one that cannot be read). */
+  onMode?: (mode: LiveMode) => void;
 }
 
 /**
@@ -36,7 +41,8 @@ export interface LiveOptions {
 export interface LiveSource {
   /**
    * Tells `listener` about created and updated conversations matching `query` until `signal`
-   * aborts. Never throws or rejects: a subscription that cannot go on ends with an `error` event.
+   * aborts, and `options.onMode` whether it streams or polls. Never throws or rejects: a
+   * subscription that cannot go on ends with an `error` event.
    * Pauses while the page is hidden and, once visible again, delivers what it missed.
    */
   subscribe?(query: InboxQuery, listener: LiveListener, signal: AbortSignal, options?: LiveOptions): void;
@@ -56,6 +62,12 @@ const NO_STREAM_STATUSES = new Set([404, 405, 501]);
 const MAX_EVENT_CHARS = 1_000_000;
 /** Hidden conversations remembered per stream, so one that becomes visible counts as created. */
 const MAX_HIDDEN_IDS = 10_000;
+/**
+ * Events (and stray lines) a stream may send that the reader cannot use, before it has sent one it
+ * can, until the stream is taken to speak another convention and the source polls instead. A few
+ * are tolerated: a broken or hostile event among good ones is skipped.
+ */
+export const MAX_UNREADABLE_EVENTS = 5;
 
 /**
  * Subscribes to `source`: its own `subscribe` when it has one, else polls its first page.
@@ -151,10 +163,10 @@ async function repeatWhileVisible(signal: AbortSignal, visit: (run: VisibleRun) 
 }
 
 /** Calls a listener; one that throws is reported but never ends the subscription. */
-function deliver(listener: LiveListener, event: LiveEvent, signal: AbortSignal): void {
-  if (signal.aborted) return;
+function deliver<T>(listener: ((value: T) => void) | undefined, value: T, signal: AbortSignal): void {
+  if (signal.aborted || !listener) return;
   try {
-    listener(event);
+    listener(value);
   } catch (error) {
     globalThis.reportError?.(error);
   }
@@ -197,6 +209,7 @@ class Poller {
   }
 
   run(): Promise<void> {
+    deliver(this.options.onMode, 'polling', this.signal);
     return repeatWhileVisible(this.signal, async (run) => {
       let wait = this.intervalMs;
       try {
@@ -277,6 +290,8 @@ export interface ServerSentEvent {
  */
 export class EventStreamParser {
   lastEventId: string;
+  /** Lines so far that are neither a comment nor a field of the format (e.g. bare JSON). */
+  strayLines = 0;
   private idBuffer: string;
   private pending = '';
   private type = '';
@@ -330,7 +345,9 @@ export class EventStreamParser {
     if (value.startsWith(' ')) value = value.slice(1);
     if (field === 'event') this.type = value;
     else if (field === 'data') this.data += `${value}\n`;
-    else if (field === 'id' && !value.includes('\0')) this.idBuffer = value;
+    else if (field === 'id') {
+      if (!value.includes('\0')) this.idBuffer = value;
+    } else if (field !== 'retry') this.strayLines += 1;
   }
 
   private dispatch(events: ServerSentEvent[]): void {
@@ -351,8 +368,13 @@ export interface StreamRequest {
   normalize: (raw: unknown) => Conversation | undefined;
   /** Conversations the source never shows: skipped, and reported as created once they become visible. */
   hidden?: (conversation: Conversation) => boolean;
-  /** Called instead when the server has no stream at this address (404, 405, 501, or not an event stream): usually polls. */
+  /**
+   * Called instead when the server has no stream at this address (404, 405, 501, or not an event
+   * stream) or its stream cannot be read (see `MAX_UNREADABLE_EVENTS`): usually polls.
+   */
   fallback: () => void;
+  /** Told `stream` whenever a connection opens (see `LiveOptions.onMode`). */
+  onMode?: (mode: LiveMode) => void;
   /** Reconnection backoff: `baseDelayMs` (default 1000), `maxDelayMs` (30 000), `random`, `sleep`. A stream reconnects until aborted, whatever `attempts` says. */
   retry?: RetryOptions;
   fetch?: typeof fetch;
@@ -375,8 +397,13 @@ export function withQuery(url: string, params: URLSearchParams): string {
   return query ? `${url}?${query}` : url;
 }
 
-/** The server has no event stream at this address. */
-class NoStream extends Error {}
+/** The server has no event stream at this address, or none this reader understands. */
+class NoStream extends Error {
+  /** Whether changes were sent that could not be read (and so were missed). */
+  constructor(readonly missedChanges = false) {
+    super();
+  }
+}
 
 class ConversationStream {
   private lastEventId = '';
@@ -384,6 +411,9 @@ class ConversationStream {
   private failures = 0;
   private retryAfterMs?: number;
   private readonly hiddenIds = new Set<string>();
+  /** Whether the stream has sent a change this reader understood; until then unreadable events are counted. */
+  private understood = false;
+  private unreadable = 0;
 
   constructor(
     private readonly request: StreamRequest,
@@ -406,6 +436,8 @@ class ConversationStream {
       } catch (error) {
         if (this.signal.aborted || run.hidden) return;
         if (error instanceof NoStream) {
+          // The list may miss what the unreadable events said: it reloads, then polling keeps it current.
+          if (error.missedChanges) this.emit({ type: 'reset' });
           this.request.fallback();
           return false;
         }
@@ -447,6 +479,7 @@ class ConversationStream {
       void response.body?.cancel().catch(() => undefined);
       throw new NoStream();
     }
+    deliver(this.request.onMode, 'stream', signal);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     const parser = new EventStreamParser(this.lastEventId);
     try {
@@ -459,7 +492,9 @@ class ConversationStream {
           throw new InboxError('network', 'The live updates connection was lost.', { cause: error });
         }
         if (chunk.done) return;
+        const strayBefore = parser.strayLines;
         for (const event of parser.push(chunk.value)) this.dispatch(event);
+        this.countUnreadable(parser.strayLines - strayBefore);
         this.lastEventId = parser.lastEventId;
       }
     } finally {
@@ -467,28 +502,35 @@ class ConversationStream {
     }
   }
 
+  /**
+   * Reads both conventions: named events (`event: created`, `data: {"conversation": …}`) and
+   * unnamed messages whose data carries the type (`data: {"type": "created", "conversation": …}`).
+   */
   private dispatch(event: ServerSentEvent): void {
     this.lastEventId = event.lastEventId;
-    if (event.type === 'ready') this.failures = 0;
-    else if (event.type === 'reset') this.emit({ type: 'reset' });
-    else if (event.type === 'created' || event.type === 'updated') {
-      const change = this.change(event.type, event.data);
+    const body = parseObject(event.data);
+    const type = event.type === 'message' ? body?.type : event.type;
+    if (type === 'ready') this.failures = 0;
+    else if (type === 'reset') this.emit({ type: 'reset' });
+    else {
+      const conversation = type === 'created' || type === 'updated' ? this.request.normalize(body?.conversation) : undefined;
+      if (!conversation) return this.countUnreadable(1);
+      this.understood = true;
+      const change = this.change(type as 'created' | 'updated', conversation, body!.matches);
       if (change) this.emit(change);
     }
   }
 
-  /** The change an event's data describes; `undefined` for data that is not a readable conversation. */
-  private change(type: 'created' | 'updated', data: string): LiveEvent | undefined {
-    let body: unknown;
-    try {
-      body = JSON.parse(data);
-    } catch {
-      return undefined;
-    }
-    if (!isRecord(body)) return undefined;
-    const conversation = this.request.normalize(body.conversation);
-    if (!conversation) return undefined;
-    const matches = typeof body.matches === 'boolean' ? body.matches : undefined;
+  /** Throws `NoStream` once a stream that never sent a readable change has sent too much it could not read. */
+  private countUnreadable(count: number): void {
+    if (this.understood || count === 0) return;
+    this.unreadable += count;
+    if (this.unreadable >= MAX_UNREADABLE_EVENTS) throw new NoStream(true);
+  }
+
+  /** What a readable change means to the listener; `undefined` when it has nothing to show. */
+  private change(type: 'created' | 'updated', conversation: Conversation, matchesValue: unknown): LiveEvent | undefined {
+    const matches = typeof matchesValue === 'boolean' ? matchesValue : undefined;
     if (this.request.hidden?.(conversation)) {
       this.hiddenIds.add(conversation.id);
       if (this.hiddenIds.size > MAX_HIDDEN_IDS) this.hiddenIds.delete(this.hiddenIds.values().next().value!);
@@ -505,6 +547,16 @@ class ConversationStream {
 
   private end(error: unknown): void {
     this.emit({ type: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+  }
+}
+
+/** The JSON object `data` holds; `undefined` when it holds anything else. */
+function parseObject(data: string): Record<string, unknown> | undefined {
+  try {
+    const body: unknown = JSON.parse(data);
+    return isRecord(body) ? body : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -45,6 +45,9 @@ export const de: InboxStrings = {
     statusChanged: (who, status) => `${who}: ${status}`,
     stale: 'Passt nicht mehr zu den Filtern',
     badge: 'Live',
+    streaming: 'Live',
+    polling: 'Live (regelmäßige Abfrage)',
+    stopped: 'Live-Aktualisierung gestoppt',
   },
   filters: {
     label: 'Gespräche filtern',
@@ -84,6 +87,8 @@ export const de: InboxStrings = {
     period: 'Zeitraum',
     noMatches: 'Keine Treffer',
     listFailed: 'Die Liste konnte nicht geladen werden.',
+    partialList: 'Unvollständige Liste: nur die aus geladenen Gesprächen. Für andere eine ID eingeben.',
+    useTypedId: (id) => `ID „${id}“ verwenden`,
     tagsHint: 'Mehrere Tags durch Kommas trennen.',
     apply: 'Anwenden',
     reset: 'Zurücksetzen',

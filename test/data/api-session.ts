@@ -27,7 +27,16 @@ export interface ApiSession {
   anyreach: string;
   /** Base URL for the Avoca source. */
   avoca: string;
-  control(settings: { count?: number; seed?: number; faults?: Fault[]; latencyMs?: number }): Promise<void>;
+  control(settings: {
+    count?: number;
+    seed?: number;
+    faults?: Fault[];
+    latencyMs?: number;
+    /** Routes that answer 404 until changed, as on a server without them. */
+    missingRoutes?: ('agents' | 'members')[];
+    /** How event streams spell their events (demo/server/README.md "Live"). */
+    eventFormat?: 'named' | 'unnamed' | 'unreadable';
+  }): Promise<void>;
   requests(): Promise<LoggedRequest[]>;
   clearRequests(): Promise<void>;
 }

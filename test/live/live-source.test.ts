@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createAnyreachSource } from '../../src/data/anyreach.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
 import { InboxError } from '../../src/data/errors.js';
-import { watchConversations, type LiveDataSource } from '../../src/data/live.js';
+import { MAX_UNREADABLE_EVENTS, watchConversations, type LiveDataSource, type LiveMode } from '../../src/data/live.js';
 import type { RetryOptions } from '../../src/data/http.js';
 import type { InboxQuery } from '../../src/data/types.js';
 import { unhandledRejectionsDuring } from '../data/api-session.js';
@@ -163,6 +163,53 @@ describe('live updates from the data sources', () => {
     await waitUntil(() => heard.events.length === 1, 'created heard by polling');
     expect(heard.ids('created')).to.deep.equal(created);
     expect(await session.requestsTo('/stream')).to.have.length(1);
+  });
+
+  for (const eventFormat of ['named', 'unnamed'] as const) {
+    it(`reads ${eventFormat} events (event: created, or data carrying {"type": "created"}) for both APIs`, async () => {
+      await session.control({ eventFormat });
+      try {
+        for (const source of [anyreach(), avoca()]) {
+          const heard = watch(source);
+          await waitForStreams(session, 1);
+          const { created } = await session.live({ create: 1, channel: 'text' });
+          await session.live({ advance: created[0], status: 'pending' });
+          await waitUntil(() => heard.events.length === 2, `${source.id}: created and updated heard`);
+          expect(heard.events.map((event) => event.type)).to.deep.equal(['created', 'updated']);
+          expect(heard.ids('created')).to.deep.equal(created);
+          stop.abort();
+          await waitForStreams(session, 0);
+          stop = new AbortController();
+        }
+      } finally {
+        await session.control({ eventFormat: 'named' });
+      }
+    });
+  }
+
+  it('polls instead, and asks for a reload, when the stream sends only what it cannot read: unknown events or bare JSON lines', async () => {
+    for (const unreadable of ['event: change\ndata: {"op": "created"}\n\n', '{"type": "created", "conversation": {"id": "conv_x"}}\n']) {
+      const heard = recorder();
+      const modes: LiveMode[] = [];
+      watchConversations(anyreach(), {}, heard.listener, stop.signal, { pollIntervalMs: 60, onMode: (mode) => modes.push(mode) });
+      await waitForStreams(session, 1);
+      await waitUntil(() => modes.length === 1, 'stream mode');
+      await session.live({ inject: unreadable.repeat(MAX_UNREADABLE_EVENTS - 1) });
+      await sleep(100);
+      expect(modes, 'a few unreadable events are tolerated').to.deep.equal(['stream']);
+      await session.live({ inject: unreadable });
+      await waitUntil(() => modes.length === 2, 'polling mode');
+      expect(modes).to.deep.equal(['stream', 'polling']);
+      expect(heard.events).to.deep.equal([{ type: 'reset' }]);
+      await waitForStreams(session, 0, 'the stream closed');
+      const polled = (await session.requestsTo('/core/conversations')).length;
+      await waitUntil(async () => (await session.requestsTo('/core/conversations')).length >= polled + 2, 'baseline and one poll');
+      const { created } = await session.live({ create: 1 });
+      await waitUntil(() => heard.ids('created').length === 1, 'created heard by polling');
+      expect(heard.ids('created')).to.deep.equal(created);
+      stop.abort();
+      stop = new AbortController();
+    }
   });
 
   it('closes the stream while the page is hidden, then resumes and delivers what happened meanwhile', async () => {

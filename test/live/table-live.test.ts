@@ -7,6 +7,7 @@ import '../../src/define.js';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { createAnyreachSource } from '../../src/data/anyreach.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
+import { MAX_UNREADABLE_EVENTS } from '../../src/data/live.js';
 import type { InboxDataSource, InboxQuery } from '../../src/data/types.js';
 import { cellText, nextFrame, renderedRows, scrollToEnd, waitForRows } from '../table/helpers.js';
 import { FAST_RETRY, liveSession, restorePageVisibility, setPageVisibility, sleep, waitForStreams } from './helpers.js';
@@ -30,10 +31,23 @@ const pill = (table: InboxTable) => table.shadowRoot!.querySelector<HTMLButtonEl
 const liveRegion = (table: InboxTable) => table.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 const row = (table: InboxTable, id: string) => table.shadowRoot!.querySelector(`conversation-row[data-id="${CSS.escape(id)}"]`);
 const playButton = (table: InboxTable, id: string) => row(table, id)?.querySelector<HTMLButtonElement>('.c-play button') ?? null;
+const liveState = (table: InboxTable) => table.shadowRoot!.querySelector('[part="live-state"]')?.textContent?.trim() ?? '';
+const firstPageRequests = async () => (await session.requestsTo('/core/conversations')).filter((request) => request.query.cursor === undefined);
 const firstRenderedId = (table: InboxTable) => renderedRows(table).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!.dataset.id;
 
+/** Creates a call on the server, then moves it to In Progress: the table shows it at the top, then its new status. */
+async function showsArrivalAndStatusChange(table: InboxTable, how: string): Promise<void> {
+  const { created } = await session.live({ create: 1 });
+  const id = created[0]!;
+  await waitUntil(() => row(table, id) !== null, `arrival rendered ${how}`);
+  expect(firstRenderedId(table)).to.equal(id);
+  expect(cellText(table, id, 'status')).to.equal('Live Ringing');
+  await session.live({ advance: id, status: 'in_progress' });
+  await waitUntil(() => cellText(table, id, 'status') === 'Live In Progress', `status change shown ${how}`);
+}
+
 describe('<inbox-table live> over the local API server', () => {
-  beforeEach(() => session.control({ count: 300, seed: 12, faults: [] }));
+  beforeEach(() => session.control({ count: 300, seed: 12, faults: [], eventFormat: 'named' }));
   afterEach(async () => {
     restorePageVisibility();
     // Before open-wc's own cleanup (a root hook, run after this one): the table leaving ends its stream.
@@ -52,6 +66,49 @@ describe('<inbox-table live> over the local API server', () => {
     expect(body(table).scrollTop).to.equal(0);
     expect(pill(table)).to.equal(null);
     await waitUntil(() => liveRegion(table) === '1 new conversation', 'announced');
+  });
+
+  for (const eventFormat of ['named', 'unnamed'] as const) {
+    it(`shows a conversation created and its status changed from a stream of ${eventFormat} events, saying "Live"`, async () => {
+      await session.control({ eventFormat });
+      await session.clearRequests();
+      const table = await mountLive(anyreach());
+      await waitForStreams(session, 1);
+      await waitUntil(() => liveState(table) === 'Live', 'live state shown');
+      await showsArrivalAndStatusChange(table, 'by the stream');
+      expect(liveState(table)).to.equal('Live');
+      expect(await firstPageRequests(), 'the stream, not polling: one first-page request').to.have.length(1);
+      await expect(table).to.be.accessible();
+    });
+  }
+
+  it('falls back to polling after a stream of unreadable events, says "Live (polling)", and shows what the stream could not', async () => {
+    await session.control({ eventFormat: 'unreadable' });
+    await session.clearRequests();
+    const table = await mountLive(anyreach(), {}, 100);
+    await waitForStreams(session, 1);
+    await waitUntil(() => liveState(table) === 'Live', 'live state shown');
+    const { created: unread } = await session.live({ create: MAX_UNREADABLE_EVENTS });
+    await waitUntil(() => liveState(table) === 'Live (polling)', 'polling state shown');
+    await waitForStreams(session, 0, 'the unreadable stream is closed');
+    // The list reloads with what the unreadable events were about.
+    await waitUntil(() => table.rows[0]?.id === unread.at(-1), 'missed conversations shown', { timeout: 10000 });
+    // The first page, its reload, and two polls.
+    await waitUntil(async () => (await firstPageRequests()).length >= 4, 'polling');
+
+    await showsArrivalAndStatusChange(table, 'by polling');
+    expect(liveState(table)).to.equal('Live (polling)');
+    expect(await session.requestsTo('/core/conversations/stream'), 'no new stream').to.have.length(1);
+    await expect(table).to.be.accessible();
+  });
+
+  it('says "Live updates stopped" when the server refuses the stream for good', async () => {
+    await session.control({ faults: [{ status: 403, path: '/stream' }] });
+    await session.clearRequests();
+    const table = await mountLive(anyreach());
+    await waitUntil(() => liveState(table) === 'Live updates stopped', 'stopped state shown');
+    expect(await session.requestsTo('/core/conversations/stream'), 'not retried').to.have.length(1);
+    await expect(table).to.be.accessible();
   });
 
   it('holds arrivals behind a pill while scrolled, with the scroll position unchanged to the pixel; the pill shows them', async () => {

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { ANYREACH, AVOCA, anyreachUrl, avocaUrl, control, newSession, requestJson } from './api-helpers.js';
+import { eventWhere, openRawStream } from '../live/helpers.js';
 
 describe('local API server: session control', () => {
   const base = newSession('control');
   const agents = `${base}/anyreach/agents`;
 
   beforeEach(async () => {
-    await control(base, { count: 40, seed: 2, faults: [], latencyMs: 0 });
+    await control(base, { count: 40, seed: 2, faults: [], latencyMs: 0, missingRoutes: [], eventFormat: 'named' });
     await fetch(`${base}/_requests`, { method: 'DELETE' });
   });
 
@@ -80,11 +81,62 @@ describe('local API server: session control', () => {
     });
 
     it('rejects a malformed control body with 400', async () => {
-      for (const body of ['{', '[]', JSON.stringify({ count: -1 }), JSON.stringify({ seed: 1.5 }), JSON.stringify({ faults: {} }), JSON.stringify({ faults: [{ status: 42 }] }), JSON.stringify({ latencyMs: 'slow' })]) {
+      for (const body of ['{', '[]', JSON.stringify({ count: -1 }), JSON.stringify({ seed: 1.5 }), JSON.stringify({ faults: {} }), JSON.stringify({ faults: [{ status: 42 }] }), JSON.stringify({ latencyMs: 'slow' }), JSON.stringify({ missingRoutes: ['stream'] }), JSON.stringify({ missingRoutes: 'agents' }), JSON.stringify({ eventFormat: 'xml' })]) {
         const answer = await requestJson(`${base}/_control`, { method: 'POST', body });
         expect(answer.status, body).to.equal(400);
         expect(answer.body.error).to.be.a('string');
       }
+    });
+  });
+
+  describe('optional routes', () => {
+    it('answers 404 from the agents and team members routes while they are missing, as a server without them does', async () => {
+      const members = `${base}/avoca/v1/team/members`;
+      await control(base, { missingRoutes: ['agents'] });
+      expect(await requestJson(agents, { headers: ANYREACH })).to.deep.include({ status: 404, body: { detail: 'Not found' } });
+      expect((await requestJson(members, { headers: AVOCA })).status).to.equal(200);
+      await control(base, { missingRoutes: ['members'] });
+      expect((await requestJson(agents, { headers: ANYREACH })).status).to.equal(200);
+      expect(await requestJson(members, { headers: AVOCA })).to.deep.include({ status: 404, body: { error: 'Not found' } });
+      await control(base, { missingRoutes: [] });
+      expect((await requestJson(members, { headers: AVOCA })).status).to.equal(200);
+    });
+  });
+
+  describe('event formats', () => {
+    /** The first change event a stream in `eventFormat` sends for a conversation created now. */
+    async function firstChange(eventFormat: string) {
+      await control(base, { eventFormat });
+      const raw = await openRawStream(`${base}/anyreach/core/conversations/stream`, ANYREACH);
+      try {
+        await eventWhere(raw.events, (event) => event.type === 'ready', 'ready');
+        const answer = await requestJson(`${base}/_live`, { method: 'POST', body: JSON.stringify({ create: 1 }) });
+        const change = await eventWhere(raw.events, (event) => event.type !== 'ready', 'change');
+        return { id: answer.body.created[0] as string, change };
+      } finally {
+        raw.close();
+      }
+    }
+
+    it('names events by default: event: created, data: {conversation, matches}', async () => {
+      const { id, change } = await firstChange('named');
+      expect(change.type).to.equal('created');
+      expect(JSON.parse(change.data)).to.deep.include({ matches: true }).and.to.have.nested.property('conversation.id', id);
+    });
+
+    it('unnamed: a plain data message whose JSON carries the type', async () => {
+      const { id, change } = await firstChange('unnamed');
+      expect(change.type, 'no event field').to.equal('message');
+      expect(JSON.parse(change.data)).to.deep.include({ type: 'created', matches: true }).and.to.have.nested.property('conversation.id', id);
+      expect(change.lastEventId).to.match(/^\d+$/);
+    });
+
+    it('unreadable: a convention no client knows', async () => {
+      const { id, change } = await firstChange('unreadable');
+      expect(change.type).to.equal('change');
+      const data = JSON.parse(change.data);
+      expect(data).to.deep.include({ op: 'created' }).and.to.have.nested.property('record.id', id);
+      expect(data).to.not.have.property('conversation');
     });
   });
 

@@ -52,6 +52,10 @@ export interface FilterStrings {
   period: string;
   noMatches: string;
   listFailed: string;
+  /** Beside an agent or assignee list made of the people seen in loaded conversations (the source lists none). */
+  partialList: string;
+  /** The option of a partial list that filters by the id typed in its find box. */
+  useTypedId: (id: string) => string;
   tagsHint: string;
   apply: string;
   reset: string;
@@ -117,6 +121,8 @@ export const DEFAULT_FILTER_STRINGS: FilterStrings = {
   period: 'Period',
   noMatches: 'No matches',
   listFailed: 'The list could not be loaded.',
+  partialList: 'Partial list: only those in loaded conversations. Type an ID to choose another.',
+  useTypedId: (id) => `Use ID “${id}”`,
   tagsHint: 'Separate several tags with commas.',
   apply: 'Apply',
   reset: 'Reset',

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { Task } from '@lit/task';
-import { InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
+import { InboxPageLoadEvent, InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
 import { initialSelection, readStoredSelection, storeSelection } from '../../data/query-storage.js';
 import {
   DEFAULT_URL_PREFIX,
@@ -26,6 +25,7 @@ import { DATE_PRESETS } from '../../format/date-presets.js';
 import { titleCase } from '../../format/text.js';
 import type { InboxTable } from '../inbox-table/inbox-table.js';
 import { filterChips, type FilterChip } from './filter-chips.js';
+import { PickerOptionsController } from './picker-options-controller.js';
 import type { FilterStrings } from './filter-strings.js';
 import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
@@ -143,13 +143,19 @@ export class InboxFilters extends InboxElement {
   private typingTimer?: ReturnType<typeof setTimeout>;
 
   /** Lists load once someone may need them (see `listsWanted`). */
-  private readonly agentList = new Task(this, {
-    task: ([source, wanted], { signal }) => (wanted && source?.listAgents ? source.listAgents(signal) : Promise.resolve([])),
-    args: () => [this.agents ? undefined : this.supportedSource('agentId'), this.listsWanted] as const,
+  private readonly agentChoices = new PickerOptionsController(this, {
+    method: 'listAgents',
+    given: () => this.agents,
+    source: () => this.supportedSource('agentId'),
+    wanted: () => this.listsWanted,
+    person: (conversation) => conversation.agent,
   });
-  private readonly assigneeList = new Task(this, {
-    task: ([source, wanted], { signal }) => (wanted && source?.listAssignees ? source.listAssignees(signal) : Promise.resolve([])),
-    args: () => [this.assignees ? undefined : this.supportedSource('assigneeId'), this.listsWanted] as const,
+  private readonly assigneeChoices = new PickerOptionsController(this, {
+    method: 'listAssignees',
+    given: () => this.assignees,
+    source: () => this.supportedSource('assigneeId'),
+    wanted: () => this.listsWanted,
+    person: (conversation) => conversation.assignee,
   });
 
   /** The applied query. */
@@ -207,7 +213,9 @@ export class InboxFilters extends InboxElement {
     this.table = target;
     this.table.addEventListener(InboxSourceChangeEvent.type, this.onTableSourceChange);
     this.table.addEventListener(InboxQueryChangeEvent.type, this.onTableQueryChange);
+    this.table.addEventListener(InboxPageLoadEvent.type, this.onTablePageLoad);
     this.tableSource = this.table.source;
+    this.onTablePageLoad();
     // Before the table's first render, so its first request already carries the restored filters.
     this.loadSource();
   }
@@ -215,6 +223,7 @@ export class InboxFilters extends InboxElement {
   private detachTable(): void {
     this.table?.removeEventListener(InboxSourceChangeEvent.type, this.onTableSourceChange);
     this.table?.removeEventListener(InboxQueryChangeEvent.type, this.onTableQueryChange);
+    this.table?.removeEventListener(InboxPageLoadEvent.type, this.onTablePageLoad);
     this.table = undefined;
   }
 
@@ -228,6 +237,13 @@ export class InboxFilters extends InboxElement {
   private readonly onTableQueryChange = (event: InboxQueryChangeEvent): void => {
     if (event.target !== this.table) return;
     this.commit({ query: event.query }, { history: 'push', emit: false });
+  };
+
+  /** Pickers without a complete list offer the people of loaded rows. */
+  private readonly onTablePageLoad = (): void => {
+    const rows = this.table?.rows ?? [];
+    this.agentChoices.see(rows);
+    this.assigneeChoices.see(rows);
   };
 
   private readonly onPopState = (): void => {
@@ -409,8 +425,8 @@ export class InboxFilters extends InboxElement {
     if (!source) return nothing;
     const chips = filterChips(this.applied, {
       strings: this.text,
-      agents: this.agentOptions(),
-      assignees: this.assigneeOptions(),
+      agents: this.agentChoices.options,
+      assignees: this.assigneeChoices.options,
       timeZone: this.effectiveTimeZone,
       locale: this.locale ?? this.table?.locale,
     });
@@ -491,10 +507,10 @@ export class InboxFilters extends InboxElement {
           ? this.renderSelect('priority', strings.labels.priority, Object.keys(strings.priorities), (value) => strings.priorities[value] ?? value)
           : nothing}
         ${this.supports('agentId')
-          ? this.renderPicker('agentId', strings.labels.agentId, strings.findAgent, this.agentOptions(), this.agentList.error, 'agentSearch')
+          ? this.renderPicker('agentId', strings.labels.agentId, strings.findAgent, this.agentChoices, 'agentSearch')
           : nothing}
         ${this.supports('assigneeId')
-          ? this.renderPicker('assigneeId', strings.labels.assigneeId, strings.findAssignee, this.assigneeOptions(), this.assigneeList.error, 'assigneeSearch')
+          ? this.renderPicker('assigneeId', strings.labels.assigneeId, strings.findAssignee, this.assigneeChoices, 'assigneeSearch')
           : nothing}
         ${this.supports('campaign') ? this.renderInput('campaign', strings.labels.campaign) : nothing}
         ${this.supports('customerId') ? this.renderInput('customerId', strings.labels.customerId) : nothing}
@@ -579,21 +595,20 @@ export class InboxFilters extends InboxElement {
     this.setDraft('channels', checked ? [...others, channel] : others);
   }
 
-  /** A searchable list: typing in the find box narrows the options; the chosen one always stays. */
+  /**
+   * A searchable list: typing in the find box narrows the options; the chosen one always stays. A
+   * partial list (people seen in loaded rows) says so, and also offers the typed text as an id.
+   */
   private renderPicker(
     field: 'agentId' | 'assigneeId',
     label: string,
     findLabel: string,
-    options: readonly NamedOption[],
-    error: unknown,
+    choices: PickerOptionsController,
     searchState: 'agentSearch' | 'assigneeSearch',
   ): TemplateResult {
-    const needle = this[searchState].trim().toLowerCase();
     const current = this.draft[field];
-    const shown = options.filter((option) => option.id === current || needle === '' || option.name.toLowerCase().includes(needle) || option.id.toLowerCase().includes(needle));
-    // A chosen id the list does not (yet) hold still shows, by id.
-    const missing = current !== '' && !options.some((option) => option.id === current);
-    const status = error !== undefined ? this.text.listFailed : needle !== '' && shown.length === 0 ? this.text.noMatches : '';
+    const { shown, missing, noMatches } = choices.offered(this[searchState], current, this.text.useTypedId);
+    const status = choices.failed ? this.text.listFailed : noMatches ? this.text.noMatches : '';
     return html`<fieldset class="group picker">
       <legend>${label}</legend>
       <label for="f-${field}-find">${findLabel}</label>
@@ -601,7 +616,7 @@ export class InboxFilters extends InboxElement {
         id="f-${field}-find"
         type="search"
         autocomplete="off"
-        aria-describedby="f-${field}-status"
+        aria-describedby="f-${field}-status${choices.partial ? ` f-${field}-partial` : ''}"
         .value=${live(this[searchState])}
         @input=${(event: Event) => (this[searchState] = (event.target as HTMLInputElement).value)}
       />
@@ -612,6 +627,7 @@ export class InboxFilters extends InboxElement {
         ${shown.map((option) => html`<option value=${option.id} .selected=${live(option.id === current)}>${option.name}</option>`)}
       </select>
       <span id="f-${field}-status" class="hint" role="status">${status}</span>
+      ${choices.partial ? html`<span id="f-${field}-partial" class="hint">${this.text.partialList}</span>` : nothing}
     </fieldset>`;
   }
 
@@ -683,13 +699,6 @@ export class InboxFilters extends InboxElement {
     return error ? html`<p id="${group}-error" class="error">${error.message}</p>` : nothing;
   }
 
-  private agentOptions(): readonly NamedOption[] {
-    return this.agents ?? this.agentList.value ?? [];
-  }
-
-  private assigneeOptions(): readonly NamedOption[] {
-    return this.assignees ?? this.assigneeList.value ?? [];
-  }
 }
 
 /** Equal for equal selections: their URL form, which has a fixed order. */

@@ -82,6 +82,7 @@ declare global {
  * @csspart bulk-bar - Actions for the selected conversations, with their progress.
  * @csspart notice - The outcome of the last action, with any per-conversation failures.
  * @csspart export - The CSV export control in the toolbar.
+ * @csspart live-state - In live mode, how the list stays current, as text: "Live", "Live (polling)" or "Live updates stopped".
  *
  * @cssprop --inbox-font-family - Font family (default: the page's).
  * @cssprop --inbox-font-size - Text size (default 0.875em of the host's; the font family is the host's).
@@ -610,6 +611,7 @@ export class InboxTable extends InboxElement {
           <slot name="toolbar"></slot>
           ${this.source ? this.exporter.render() : nothing}
           <span class="count">${store.started ? this.strings.loadedCount(store.rows.length, store.total) : ''}</span>
+          ${this.liveUpdates.renderState()}
         </div>
         ${this.renderBulkBar()}${this.renderNotice()}${this.liveUpdates.render()}
         <div

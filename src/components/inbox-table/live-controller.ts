@@ -6,7 +6,7 @@
  * is there, and otherwise wait behind a "N new conversations" pill.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { watchConversations, type LiveDataSource, type LiveEvent } from '../../data/live.js';
+import { watchConversations, type LiveDataSource, type LiveEvent, type LiveMode } from '../../data/live.js';
 import type { RowStore } from '../../data/row-store.js';
 import type { Conversation, InboxQuery, SortOrder } from '../../data/types.js';
 import { titleCase } from '../../format/text.js';
@@ -21,6 +21,12 @@ export interface LiveStrings {
   stale: string;
   /** Badge of a conversation still happening (triggered, ringing, in progress). */
   badge: string;
+  /** The table's live state while updates stream (or before it is known). */
+  streaming: string;
+  /** The table's live state while it polls the first page (no stream, or one it cannot read). */
+  polling: string;
+  /** The table's live state once updates have stopped (they resume for a new query or source). */
+  stopped: string;
 }
 
 export const DEFAULT_LIVE_STRINGS: LiveStrings = {
@@ -28,6 +34,9 @@ export const DEFAULT_LIVE_STRINGS: LiveStrings = {
   statusChanged: (who, status) => `${who}: ${status}`,
   stale: 'No longer matches filters',
   badge: 'Live',
+  streaming: 'Live',
+  polling: 'Live (polling)',
+  stopped: 'Live updates stopped',
 };
 
 export interface LiveHost extends ReactiveControllerHost {
@@ -84,6 +93,8 @@ interface Subscription {
 export class LiveController implements ReactiveController {
   /** Why the subscription ended, when it did (it is not retried until the source or query changes). */
   error?: Error;
+  /** How the subscription gets changes, once it has said. */
+  mode?: LiveMode;
   /** Loaded rows that no longer match the query. */
   private readonly stale = new Set<string>();
   /** Arrivals held while the user is scrolled down, oldest first. */
@@ -149,6 +160,13 @@ export class LiveController implements ReactiveController {
     this.insertHeld();
   }
 
+  /** The live state as text ("Live", "Live (polling)", "Live updates stopped"), or nothing while live is off. */
+  renderState(): TemplateResult | typeof nothing {
+    if (!this.subscription) return nothing;
+    const text = this.error ? this.strings.stopped : this.mode === 'polling' ? this.strings.polling : this.strings.streaming;
+    return html`<span class="live-state" part="live-state">${text}</span>`;
+  }
+
   /** The "N new conversations" pill, or nothing. Place it just before the grid. */
   render(): TemplateResult | typeof nothing {
     const count = this.pendingCount;
@@ -183,7 +201,15 @@ export class LiveController implements ReactiveController {
     const abort = new AbortController();
     this.subscription = { source, query, pollInterval, pageSize, abort };
     this.error = undefined;
-    watchConversations(source, query, (event) => this.receive(event, abort.signal), abort.signal, { pollIntervalMs: pollInterval, pageSize });
+    this.mode = undefined;
+    watchConversations(source, query, (event) => this.receive(event, abort.signal), abort.signal, {
+      pollIntervalMs: pollInterval,
+      pageSize,
+      onMode: (mode) => {
+        this.mode = mode;
+        this.host.requestUpdate();
+      },
+    });
   }
 
   private stop(): void {
@@ -202,6 +228,12 @@ export class LiveController implements ReactiveController {
 
   private receive(event: LiveEvent, signal: AbortSignal): void {
     if (signal.aborted) return;
+    // The state shows at once, even before the first page has loaded.
+    if (event.type === 'error') {
+      this.error = event.error;
+      this.host.requestUpdate();
+      return;
+    }
     this.queue.push(event);
     this.flushTimer ??= setTimeout(() => this.flush(), BATCH_MS);
   }
@@ -219,7 +251,6 @@ export class LiveController implements ReactiveController {
       if (event.type === 'created') arrivals += this.onCreated(event.conversation);
       else if (event.type === 'updated') this.onUpdated(event.conversation, event.matches, changes);
       else if (event.type === 'reset') return this.reload();
-      else this.error = event.error;
     }
     if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.insertHeld();
     const messages = [arrivals > 0 ? this.strings.newConversations(this.pendingCount || arrivals) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
@@ -294,6 +325,11 @@ export const liveStyles = css`
     font-size: 0.875em;
     box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
     cursor: pointer;
+  }
+  .live-state {
+    color: var(--inbox-muted-color, #5f6672);
+    font-size: 0.875em;
+    white-space: nowrap;
   }
   .live-pill:focus-visible {
     outline: 2px solid var(--inbox-focus-color, #1a56db);
