@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
 export const tableStyles = css`
+  /* The page decides only the host's box (any display, height, flex or grid sizing); the table is
+     drawn over that box and the in-flow .size-probe alone gives the box its content size, so no
+     display a page sets can collapse the rows (see HostSizeController). */
   :host {
-    display: flex;
-    flex-direction: column;
+    display: block;
+    position: relative;
     box-sizing: border-box;
     height: var(--inbox-height, 100%);
     min-height: var(--inbox-min-height, 320px);
@@ -17,10 +20,22 @@ export const tableStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Its content height is the height the page gave the host (0 when it gave none); the fallback
+     padding, set by script, is the height the table takes when it got none. */
+  .size-probe {
+    box-sizing: content-box;
+    height: 100%;
+    width: var(--_min-width, 0);
+    padding-top: var(--_fallback-height, 0px);
+    overflow: hidden;
+    scrollbar-gutter: stable;
+    visibility: hidden;
+  }
   .base {
+    position: absolute;
+    inset: 0;
     display: flex;
     flex-direction: column;
-    flex: 1 1 auto;
     min-height: 0;
   }
   .toolbar {
@@ -38,6 +53,14 @@ export const tableStyles = css`
     margin-inline-start: auto;
     color: var(--inbox-muted-color, #5f6672);
     font-size: 0.875em;
+  }
+  /* The grid, with the empty or error message over its body area. */
+  .table-area {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
   }
   .grid {
     display: flex;
@@ -90,12 +113,18 @@ export const tableStyles = css`
       opacity: 0.45;
     }
   }
+  /* Centred in the body area (under the header row), its action beside the text. */
   .message {
+    position: absolute;
+    inset: calc(var(--inbox-row-height, 44px) + 1px) 0 0;
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
     align-items: center;
+    align-content: center;
+    justify-content: center;
     gap: 12px;
-    padding: 40px 16px;
+    padding: 16px;
+    overflow: auto;
     text-align: center;
   }
   .status {
@@ -127,29 +156,50 @@ export const tableStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: 2px;
   }
+  /* One line of fixed height: what appears in it never changes the rows' place. The notice is
+     drawn over the bulk bar; the pill keeps the end. */
+  .bars {
+    flex: none;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: 100%;
+    height: 40px;
+    box-sizing: border-box;
+    border-top: 1px solid var(--inbox-border-color, #e3e5e8);
+  }
   .bulk-bar,
   .notice {
+    grid-area: 1 / 1;
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 8px;
-    padding: 6px var(--inbox-cell-padding, 10px);
-    border-top: 1px solid var(--inbox-border-color, #e3e5e8);
+    min-width: 0;
+    padding: 0 var(--inbox-cell-padding, 10px);
+    overflow-x: auto;
+    white-space: nowrap;
     background: var(--inbox-selection-background, #eef3ff);
   }
   .notice {
     justify-content: space-between;
     background: var(--inbox-notice-background, #f0f9f2);
   }
+  .notice > div {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-width: 0;
+    overflow-x: auto;
+  }
   .notice.error {
     background: var(--inbox-notice-error-background, #fdf0ef);
     color: var(--inbox-error-color, #b42318);
   }
   .notice ul {
-    margin: 4px 0 0;
-    padding-inline-start: 1.2em;
-    max-height: 8em;
-    overflow: auto;
+    display: flex;
+    gap: 12px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .action:disabled {
     opacity: 0.5;
