@@ -194,6 +194,17 @@ export const tableStyles = css`
     background: var(--inbox-notice-error-background, #fdf0ef);
     color: var(--inbox-error-color, #b42318);
   }
+  /* The live controller floats its pill over a list by default; in the table it keeps the
+     strip's end instead, over no row. */
+  .bars .live-pill-bar {
+    grid-area: 1 / 2;
+    height: auto;
+    align-items: center;
+    padding: 0 var(--inbox-cell-padding, 10px);
+  }
+  .bars .live-pill {
+    position: static;
+  }
   .notice ul {
     display: flex;
     gap: 12px;

@@ -275,14 +275,16 @@ export class LiveController implements ReactiveController {
 
 /** Styles of the pill; the host adds them to its own. The bar takes no height, so the pill appearing never moves the rows. */
 export const liveStyles = css`
-  /* In the table's strip above the header, at its end: never over a row. */
   .live-pill-bar {
-    grid-area: 1 / 2;
+    position: relative;
+    z-index: 2;
     display: flex;
-    align-items: center;
-    padding: 0 var(--inbox-cell-padding, 10px);
+    justify-content: center;
+    height: 0;
   }
   .live-pill {
+    position: absolute;
+    top: calc(var(--inbox-row-height, 44px) + 8px);
     padding: 4px 14px;
     border: 1px solid var(--inbox-accent-color, #1a56db);
     border-radius: 999px;
