@@ -143,7 +143,7 @@ describe('<inbox-table> on host pages: the rows fill the box the page gives it',
       page.style.width = '700px';
       await resized;
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<inbox-table>').and.to.contain('--inbox-height').and.to.contain('height: 100%');
+      expect(warnings.messages[0]).to.contain('<inbox-table> got no height').and.to.contain('--inbox-height').and.to.contain('height: 100%');
     });
   }
 });

@@ -14,8 +14,7 @@ const DEFAULT_MIN_HEIGHT = 320;
 
 /** Said once in the console by a table that got no usable height from the page. */
 export const UNSIZED_WARNING =
-  '<inbox-table> got no height from the page (its parent has none, or the height is below its minimum), so it shows its minimum height. ' +
-  'Give it one: `inbox-table { height: 600px }`, `--inbox-height: 600px`, `height: 100%` in a parent with a height, or `flex: 1; min-height: 0` in a flex column.';
+  '<inbox-table> got no height, so it shows its minimum. Size it: a height, --inbox-height, height: 100% of a sized parent, or flex: 1 in a flex column.';
 
 export class HostSizeController implements ReactiveController {
   private observer?: ResizeObserver;

@@ -1,9 +1,19 @@
 import { css } from 'lit';
 
+/**
+ * Layout notes (kept out of the CSS, which ships as written):
+ * - The page decides only the host's box, with any display, height, flex or grid sizing. `.base`
+ *   is drawn over that box and the in-flow `.size-probe` alone gives it content: its content
+ *   height is the height the page gave (0 when none), its padding the fallback HostSizeController
+ *   sets when the page gave none. So no display a page sets can collapse the rows.
+ * - `.table-area` holds the grid and, over its body area (under the header row), the empty or
+ *   error message, centred with its action beside the text.
+ * - `.bars` is a strip of fixed height above the header, reserved while the bulk bar, an action's
+ *   notice or the new-conversations pill can appear: none of them moves or covers a row. The
+ *   notice is drawn over the bulk bar; the pill, which the live controller floats over a list by
+ *   default, keeps the strip's end.
+ */
 export const tableStyles = css`
-  /* The page decides only the host's box (any display, height, flex or grid sizing); the table is
-     drawn over that box and the in-flow .size-probe alone gives the box its content size, so no
-     display a page sets can collapse the rows (see HostSizeController). */
   :host {
     display: block;
     position: relative;
@@ -20,8 +30,6 @@ export const tableStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Its content height is the height the page gave the host (0 when it gave none); the fallback
-     padding, set by script, is the height the table takes when it got none. */
   .size-probe {
     box-sizing: content-box;
     height: 100%;
@@ -54,7 +62,6 @@ export const tableStyles = css`
     color: var(--inbox-muted-color, #5f6672);
     font-size: 0.875em;
   }
-  /* The grid, with the empty or error message over its body area. */
   .table-area {
     position: relative;
     display: flex;
@@ -113,7 +120,6 @@ export const tableStyles = css`
       opacity: 0.45;
     }
   }
-  /* Centred in the body area (under the header row), its action beside the text. */
   .message {
     position: absolute;
     inset: calc(var(--inbox-row-height, 44px) + 1px) 0 0;
@@ -156,8 +162,6 @@ export const tableStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: 2px;
   }
-  /* One line of fixed height: what appears in it never changes the rows' place. The notice is
-     drawn over the bulk bar; the pill keeps the end. */
   .bars {
     flex: none;
     display: grid;
@@ -194,8 +198,6 @@ export const tableStyles = css`
     background: var(--inbox-notice-error-background, #fdf0ef);
     color: var(--inbox-error-color, #b42318);
   }
-  /* The live controller floats its pill over a list by default; in the table it keeps the
-     strip's end instead, over no row. */
   .bars .live-pill-bar {
     grid-area: 1 / 2;
     height: auto;
