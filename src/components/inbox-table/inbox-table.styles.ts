@@ -1,9 +1,22 @@
 import { css } from 'lit';
 
+/**
+ * Layout notes (kept out of the CSS, which ships as written):
+ * - The page decides only the host's box, with any display, height, flex or grid sizing. `.base`
+ *   is drawn over that box and the in-flow `.size-probe` alone gives it content: its content
+ *   height is the height the page gave (0 when none), its padding the fallback HostSizeController
+ *   sets when the page gave none. So no display a page sets can collapse the rows.
+ * - `.table-area` holds the grid and, over its body area (under the header row), the empty or
+ *   error message, centred with its action beside the text.
+ * - `.bars` is a strip of fixed height above the header, reserved while the bulk bar, an action's
+ *   notice or the new-conversations pill can appear: none of them moves or covers a row. The
+ *   notice is drawn over the bulk bar; the pill, which the live controller floats over a list by
+ *   default, keeps the strip's end.
+ */
 export const tableStyles = css`
   :host {
-    display: flex;
-    flex-direction: column;
+    display: block;
+    position: relative;
     box-sizing: border-box;
     height: var(--inbox-height, 100%);
     min-height: var(--inbox-min-height, 320px);
@@ -17,10 +30,20 @@ export const tableStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .size-probe {
+    box-sizing: content-box;
+    height: 100%;
+    width: var(--_min-width, 0);
+    padding-top: var(--_fallback-height, 0px);
+    overflow: hidden;
+    scrollbar-gutter: stable;
+    visibility: hidden;
+  }
   .base {
+    position: absolute;
+    inset: 0;
     display: flex;
     flex-direction: column;
-    flex: 1 1 auto;
     min-height: 0;
   }
   .toolbar {
@@ -38,6 +61,13 @@ export const tableStyles = css`
     margin-inline-start: auto;
     color: var(--inbox-muted-color, #5f6672);
     font-size: 0.875em;
+  }
+  .table-area {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
   }
   .grid {
     display: flex;
@@ -91,11 +121,16 @@ export const tableStyles = css`
     }
   }
   .message {
+    position: absolute;
+    inset: calc(var(--inbox-row-height, 44px) + 1px) 0 0;
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
     align-items: center;
+    align-content: center;
+    justify-content: center;
     gap: 12px;
-    padding: 40px 16px;
+    padding: 16px;
+    overflow: auto;
     text-align: center;
   }
   .status {
@@ -127,29 +162,57 @@ export const tableStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: 2px;
   }
+  .bars {
+    flex: none;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: 100%;
+    height: 40px;
+    box-sizing: border-box;
+    border-top: 1px solid var(--inbox-border-color, #e3e5e8);
+  }
   .bulk-bar,
   .notice {
+    grid-area: 1 / 1;
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 8px;
-    padding: 6px var(--inbox-cell-padding, 10px);
-    border-top: 1px solid var(--inbox-border-color, #e3e5e8);
+    min-width: 0;
+    padding: 0 var(--inbox-cell-padding, 10px);
+    overflow-x: auto;
+    white-space: nowrap;
     background: var(--inbox-selection-background, #eef3ff);
   }
   .notice {
     justify-content: space-between;
     background: var(--inbox-notice-background, #f0f9f2);
   }
+  .notice > div {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-width: 0;
+    overflow-x: auto;
+  }
   .notice.error {
     background: var(--inbox-notice-error-background, #fdf0ef);
     color: var(--inbox-error-color, #b42318);
   }
+  .bars .live-pill-bar {
+    grid-area: 1 / 2;
+    height: auto;
+    align-items: center;
+    padding: 0 var(--inbox-cell-padding, 10px);
+  }
+  .bars .live-pill {
+    position: static;
+  }
   .notice ul {
-    margin: 4px 0 0;
-    padding-inline-start: 1.2em;
-    max-height: 8em;
-    overflow: auto;
+    display: flex;
+    gap: 12px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .action:disabled {
     opacity: 0.5;

@@ -28,6 +28,7 @@ import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
+import { HostSizeController } from './host-size-controller.js';
 import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
 import { RowWindow, WINDOW_ROWS } from './row-window.js';
@@ -191,6 +192,8 @@ export class InboxTable extends InboxElement {
     super();
     defineElement('conversation-row', ConversationRow);
     defineElement('inbox-action-form', InboxActionForm);
+    // Registers itself; it needs nothing from the table after that.
+    new HostSizeController(this, () => this.renderRoot.querySelector('.size-probe'));
     this.tooltip = new TooltipController(
       this,
       (trigger) => trigger.closest<ConversationRow>('conversation-row')?.tooltipContent(trigger),
@@ -593,10 +596,10 @@ export class InboxTable extends InboxElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Layout values set from script, never inline style attributes: strict CSP blocks those.
     const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    if (grid) {
-      grid.style.setProperty('--_columns', this.columnDefs.map((column) => column.track).join(' '));
-      grid.style.setProperty('--_min-width', `${this.columnDefs.reduce((sum, column) => sum + column.minWidth, 0)}px`);
-    }
+    const minWidth = `${this.columnDefs.reduce((sum, column) => sum + column.minWidth, 0)}px`;
+    grid?.style.setProperty('--_columns', this.columnDefs.map((column) => column.track).join(' '));
+    // The probe gives the host its width where the page lets content decide it (inline-block).
+    for (const element of [grid, this.renderRoot.querySelector<HTMLElement>('.size-probe')]) element?.style.setProperty('--_min-width', minWidth);
     if (changed.has('query') || changed.has('source')) this.body?.scrollTo({ top: 0 });
     this.syncTabStop();
   }
@@ -606,34 +609,47 @@ export class InboxTable extends InboxElement {
     const error = this.paging.error;
     const firstLoad = !store.started;
     const rowCount = store.total !== undefined ? store.total + 1 : store.done ? store.rows.length + 1 : -1;
-    return html`<div class="base" part="base">
+    return html`<div class="size-probe" aria-hidden="true"></div>
+      <div class="base" part="base">
         <div class="toolbar" part="toolbar">
           <slot name="toolbar"></slot>
           ${this.source ? this.exporter.render() : nothing}
           <span class="count">${store.started ? this.strings.loadedCount(store.rows.length, store.total) : ''}</span>
           ${this.liveUpdates.renderState()}
         </div>
-        ${this.renderBulkBar()}${this.renderNotice()}${this.liveUpdates.render()}
-        <div
-          class="grid"
-          role="grid"
-          aria-label=${this.label ?? this.strings.gridLabel}
-          aria-rowcount=${rowCount}
-          aria-colcount=${this.columnDefs.length}
-          aria-busy=${this.paging.loading ? 'true' : 'false'}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
-        >
-          <div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>
-          ${firstLoad && !error && this.source ? this.renderSkeleton() : nothing}
-          ${store.rows.length > 0 ? this.renderBody() : nothing}
+        ${this.renderBars()}
+        <div class="table-area">
+          <div
+            class="grid"
+            role="grid"
+            aria-label=${this.label ?? this.strings.gridLabel}
+            aria-rowcount=${rowCount}
+            aria-colcount=${this.columnDefs.length}
+            aria-busy=${this.paging.loading ? 'true' : 'false'}
+            @keydown=${this.onKeyDown}
+            @focusin=${this.onFocusIn}
+            @focusout=${this.onFocusOut}
+          >
+            <div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>
+            ${firstLoad && !error && this.source ? this.renderSkeleton() : nothing}
+            ${store.rows.length > 0 ? this.renderBody() : nothing}
+          </div>
+          ${store.rows.length === 0 ? this.renderMessage(firstLoad, error) : nothing}
         </div>
-        ${store.rows.length === 0 ? this.renderMessage(firstLoad, error) : this.renderStatus(error)}
+        ${store.rows.length === 0 ? nothing : this.renderStatus(error)}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </div>
       <div id=${TOOLTIP_ID} class="tooltip" role="tooltip" popover="manual" part="tooltip"></div>
       ${this.actionMenu.render()}${this.actionRunner.renderConfirmation()}`;
+  }
+
+  /**
+   * The strip above the header that the bulk bar, an action's notice and the new-conversations
+   * pill appear in. Reserved while any of them can appear, so none moves or covers a row.
+   */
+  private renderBars(): TemplateResult | typeof nothing {
+    if (this.supportedActions.length === 0 && !this.live && !this.actionRunner.notice) return nothing;
+    return html`<div class="bars">${this.renderBulkBar()}${this.renderNotice()}${this.liveUpdates.render()}</div>`;
   }
 
   private renderBulkBar(): TemplateResult | typeof nothing {
