@@ -8,13 +8,14 @@
  * ```
  */
 import type { ActionKind } from '../data/types.js';
-import type { InboxStrings } from '../format/strings.js';
+import type { Count } from '../format/count.js';
+import type { InboxStrings } from '../strings.js';
 
-const gespraeche = (count: number) => `${count} ${count === 1 ? 'Gespräch' : 'Gespräche'}`;
-/** After „zu“ (dative). */
-const gespraechen = (count: number) => `${count} ${count === 1 ? 'Gespräch' : 'Gesprächen'}`;
+const gespraeche = (count: Count) => `${count} ${count.plural === 'one' ? 'Gespräch' : 'Gespräche'}`;
+/** After „zu“ and „von“ (dative). */
+const gespraechen = (count: Count) => `${count} ${count.plural === 'one' ? 'Gespräch' : 'Gesprächen'}`;
 
-const formTitles: Record<ActionKind, (count: number) => string> = {
+const formTitles: Record<ActionKind, (count: Count) => string> = {
   assign: (count) => `${gespraeche(count)} zuweisen`,
   status: (count) => `Status für ${gespraeche(count)} setzen`,
   tags: (count) => `${gespraeche(count)} taggen`,
@@ -30,13 +31,27 @@ const participles: Record<ActionKind, string> = {
 
 const channels = { phone: 'Telefonanruf', web_chat: 'Web-Chat', email: 'E-Mail', text: 'SMS' };
 const directions = { inbound: 'Eingehend', outbound: 'Ausgehend' };
+const statuses = {
+  triggered: 'Ausgelöst',
+  ringing: 'Klingelt',
+  in_progress: 'Läuft',
+  completed: 'Abgeschlossen',
+  failed: 'Fehlgeschlagen',
+  cancelled: 'Abgebrochen',
+  transferred: 'Weitergeleitet',
+  unanswered: 'Unbeantwortet',
+  open: 'Offen',
+  pending: 'Wartend',
+  resolved: 'Gelöst',
+};
+const priorities = { urgent: 'Dringend', high: 'Hoch', normal: 'Normal', low: 'Niedrig' };
 
 export const de: InboxStrings = {
   live: {
-    newConversations: (count) => `${count} ${count === 1 ? 'neues Gespräch' : 'neue Gespräche'}`,
+    newConversations: (count) => `${count} ${count.plural === 'one' ? 'neues Gespräch' : 'neue Gespräche'}`,
     statusChanged: (who, status) => `${who}: ${status}`,
     stale: 'Passt nicht mehr zu den Filtern',
-    badge: 'Live',
+    badge: 'Aktiv',
   },
   filters: {
     label: 'Gespräche filtern',
@@ -95,10 +110,10 @@ export const de: InboxStrings = {
       thisMonth: 'Dieser Monat',
       custom: 'Eigener Zeitraum',
     },
-    statuses: {},
+    statuses,
     channels,
     directions,
-    priorities: { urgent: 'Dringend', high: 'Hoch', normal: 'Normal', low: 'Niedrig' },
+    priorities,
     sorts: {
       last_activity_desc: 'Neueste Aktivität zuerst',
       last_activity_asc: 'Älteste Aktivität zuerst',
@@ -139,7 +154,7 @@ export const de: InboxStrings = {
     bulkActions: 'Aktionen für die ausgewählten Gespräche',
     progress: (done, total) => `${done} von ${total} erledigt`,
     done: (kind, count) => `${gespraeche(count)} ${participles[kind]}.`,
-    failed: (kind, count) => `${gespraeche(count)} ${count === 1 ? 'konnte' : 'konnten'} nicht ${participles[kind]} werden:`,
+    failed: (kind, count) => `${gespraeche(count)} ${count.plural === 'one' ? 'konnte' : 'konnten'} nicht ${participles[kind]} werden:`,
     failureItem: (who, reason) => `${who}: ${reason}`,
     dismiss: 'Schließen',
   },
@@ -156,7 +171,7 @@ export const de: InboxStrings = {
     retry: 'Export wiederholen',
     progress: (exported, total) => (total === undefined ? `${exported} exportiert` : `${exported} von ${total} exportiert`),
     running: 'Gespräche werden als CSV exportiert…',
-    done: (exported) => `${exported} Gespräche exportiert.`,
+    done: (exported) => `${gespraeche(exported)} exportiert.`,
     cancelled: 'Export abgebrochen.',
     failed: (reason) => `Export fehlgeschlagen. ${reason}`,
   },
@@ -187,6 +202,8 @@ export const de: InboxStrings = {
   },
   channels,
   directions,
+  statuses,
+  priorities,
   guest: 'Gast',
   missing: '–',
   loading: 'Gespräche werden geladen…',
@@ -202,7 +219,7 @@ export const de: InboxStrings = {
   pauseRecording: 'Aufnahme pausieren',
   recordingError: 'Die Aufnahme kann nicht abgespielt werden',
   openAgent: (agent) => `Agent ${agent} in neuem Tab öffnen`,
-  extraParticipants: (count) => `${count} ${count === 1 ? 'weiterer Teilnehmer' : 'weitere Teilnehmer'}`,
+  extraParticipants: (count) => `${count} ${count.plural === 'one' ? 'weiterer Teilnehmer' : 'weitere Teilnehmer'}`,
   errors: {
     unauthorized: 'Anmeldung fehlgeschlagen: Das Zugriffstoken fehlt, ist ungültig oder abgelaufen.',
     forbidden: 'Fehlende Berechtigung: Dieses Konto darf diese Gespräche nicht lesen.',
@@ -215,5 +232,5 @@ export const de: InboxStrings = {
     unknown: 'Beim Laden der Gespräche ist ein Fehler aufgetreten.',
   },
   loadedCount: (loaded, total) =>
-    total === undefined ? `${gespraeche(loaded)} geladen` : `${loaded} von ${gespraeche(total)} geladen`,
+    total === undefined ? `${gespraeche(loaded)} geladen` : `${loaded} von ${gespraechen(total)} geladen`,
 };

@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
-import { DEFAULT_STRINGS } from '../../src/format/strings.js';
+import { DEFAULT_STRINGS } from '../../src/strings.js';
 import { mountTable, nextFrame, renderedRows, waitForRows } from '../table/helpers.js';
 import { expectPlainWords, guarded, LIST_ROUTE, retryButton, rowIds, ServerSession, shownError, type Api } from './harness.js';
 import {

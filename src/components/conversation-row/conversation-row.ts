@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LIVE_STATUSES, type Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
-import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
+import { counter } from '../../format/count.js';
 import { counterpart, isGuestId } from '../../format/text.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
@@ -15,6 +15,7 @@ import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { cellStyles, rowStyles } from './conversation-row.styles.js';
+import { DEFAULT_ROW_STRINGS, type RowStrings } from './row-strings.js';
 
 /** Statuses whose recording may be played (shared/api: completed or transferred with a URL). */
 const PLAYABLE_STATUSES = new Set(['completed', 'transferred']);
@@ -120,7 +121,7 @@ export class ConversationRow extends InboxElement {
   @property() locale?: string;
 
   /** User-visible strings; override any subset. */
-  @property({ attribute: false }) strings: InboxStrings = DEFAULT_STRINGS;
+  @property({ attribute: false }) strings: RowStrings = DEFAULT_ROW_STRINGS;
 
   /** Detail page URL; `{id}` is replaced by the conversation id. */
   @property({ attribute: 'detail-url-template' }) detailUrlTemplate = DEFAULT_DETAIL_URL;
@@ -186,7 +187,7 @@ export class ConversationRow extends InboxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Frameworks may pass `undefined` for an unset prop.
-    this.strings ??= DEFAULT_STRINGS;
+    this.strings ??= DEFAULT_ROW_STRINGS;
     if (changed.has('player')) this.subscribe();
     if (changed.has('conversation') && changed.get('conversation')?.id !== this.conversation?.id) {
       // A recycled row must not show the previous conversation's feedback.
@@ -436,7 +437,7 @@ export class ConversationRow extends InboxElement {
     const extra = conversation.channel === 'email' ? (conversation.extraParticipants?.length ?? 0) : 0;
     if (extra === 0) return this.textView(text);
     const content = html`<span>${text ?? this.strings.missing}</span
-      ><button type="button" class="bubble" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="participants" aria-label=${this.strings.extraParticipants(extra)}>
+      ><button type="button" class="bubble" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="participants" aria-label=${this.strings.extraParticipants(counter(this.locale)(extra))}>
         +${extra}
       </button>`;
     return { content, state: 'with-bubble' };

@@ -1,10 +1,14 @@
-/** User-visible strings of the conversation actions; part of the inbox's overridable strings. */
+/**
+ * User-visible strings of the conversation actions; part of the inbox's overridable strings (the
+ * row shows `selectRow` and `menuLabel`). Counts arrive formatted for the locale, with their plural.
+ */
 import type { ActionKind } from '../../data/types.js';
+import type { Count } from '../../format/count.js';
+import { DEFAULT_ROW_STRINGS, type RowActionStrings } from '../conversation-row/row-strings.js';
 
-export interface ActionStrings {
-  menuLabel: (who: string) => string;
+export interface ActionStrings extends RowActionStrings {
   menuItems: Record<ActionKind, string>;
-  formTitle: (kind: ActionKind, count: number) => string;
+  formTitle: (kind: ActionKind, count: Count) => string;
   assignTo: string;
   unassigned: string;
   status: string;
@@ -14,15 +18,14 @@ export interface ActionStrings {
   apply: string;
   cancel: string;
   required: Record<ActionKind, string>;
-  selectRow: (who: string) => string;
   selectAllLoaded: string;
-  selectedCount: (count: number) => string;
-  selectAllMatching: (total: number) => string;
+  selectedCount: (count: Count) => string;
+  selectAllMatching: (total: Count) => string;
   clearSelection: string;
   bulkActions: string;
-  progress: (done: number, total: number) => string;
-  done: (kind: ActionKind, count: number) => string;
-  failed: (kind: ActionKind, count: number) => string;
+  progress: (done: Count, total: Count) => string;
+  done: (kind: ActionKind, count: Count) => string;
+  failed: (kind: ActionKind, count: Count) => string;
   failureItem: (who: string, reason: string) => string;
   dismiss: string;
 }
@@ -34,10 +37,10 @@ const verbs: Record<ActionKind, [string, string]> = {
   note: ['Add a note to', 'noted'],
 };
 
-const plural = (count: number) => `${count} conversation${count === 1 ? '' : 's'}`;
+const plural = (count: Count) => `${count} ${count.plural === 'one' ? 'conversation' : 'conversations'}`;
 
 export const DEFAULT_ACTION_STRINGS: ActionStrings = {
-  menuLabel: (who) => `Actions for conversation with ${who}`,
+  ...DEFAULT_ROW_STRINGS.actions,
   menuItems: { assign: 'Assign…', status: 'Set status…', tags: 'Add tags…', note: 'Add internal note…' },
   formTitle: (kind, count) => `${verbs[kind][0]} ${plural(count)}`,
   assignTo: 'Assign to',
@@ -54,7 +57,6 @@ export const DEFAULT_ACTION_STRINGS: ActionStrings = {
     tags: 'Type at least one tag.',
     note: 'Write the note first.',
   },
-  selectRow: (who) => `Select conversation with ${who}`,
   selectAllLoaded: 'Select all loaded conversations',
   selectedCount: (count) => `${count} selected`,
   selectAllMatching: (total) => `Select all ${total} matching`,

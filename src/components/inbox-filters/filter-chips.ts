@@ -4,6 +4,7 @@
  */
 import type { FilterSelection } from '../../data/query-url.js';
 import type { InboxQuery, NamedOption } from '../../data/types.js';
+import { counter } from '../../format/count.js';
 import { formatDate } from '../../format/datetime.js';
 import { titleCase } from '../../format/text.js';
 import type { FilterStrings } from './filter-strings.js';
@@ -68,6 +69,7 @@ export function filterChips(selection: FilterSelection, context: ChipContext): F
     if (value !== undefined) add(minKey, label, value, drop([minKey, maxKey]));
   };
   const nameOf = (options: readonly NamedOption[]) => (id: string) => options.find((option) => option.id === id)?.name ?? id;
+  const number = (value: string) => (Number.isFinite(Number(value)) ? counter(context.locale)(Number(value)).text : value);
   const day = (instant: string) => formatDate(instant, { timeZone: context.timeZone, locale: context.locale }) ?? instant;
 
   single('search', labels.search);
@@ -81,8 +83,8 @@ export function filterChips(selection: FilterSelection, context: ChipContext): F
   single('agentNumber', labels.agentNumber);
   single('campaign', labels.campaign);
   if (query.customMetadata !== undefined) add('customMetadata', labels.customMetadata, JSON.stringify(query.customMetadata), drop(['customMetadata']));
-  range('durationMin', 'durationMax', labels.duration, String);
-  range('userTurnsMin', 'userTurnsMax', labels.userTurns, String);
+  range('durationMin', 'durationMax', labels.duration, number);
+  range('userTurnsMin', 'userTurnsMax', labels.userTurns, number);
   if (selection.datePreset !== undefined) add('date', labels.date, strings.presets[selection.datePreset], drop(['createdAfter', 'createdBefore']));
   else range('createdAfter', 'createdBefore', labels.date, day);
   single('assigneeId', labels.assigneeId, nameOf(context.assignees));

@@ -22,11 +22,11 @@ import {
 } from '../../data/query-validation.js';
 import type { Channel, FilterKey, InboxDataSource, InboxQuery, NamedOption } from '../../data/types.js';
 import { DATE_PRESETS } from '../../format/date-presets.js';
+import { counter } from '../../format/count.js';
 import { titleCase } from '../../format/text.js';
 import type { InboxTable } from '../inbox-table/inbox-table.js';
 import { filterChips, type FilterChip } from './filter-chips.js';
-import type { FilterStrings } from './filter-strings.js';
-import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
+import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -118,12 +118,12 @@ export class InboxFilters extends InboxElement {
   /** Whether the filter panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** User-visible strings; the table's when unset (one object serves every element), else English. */
-  @property({ attribute: false }) strings?: InboxStrings;
+  /** User-visible strings (an `InboxStrings`, of which it reads `filters`); the table's when unset, else English. */
+  @property({ attribute: false }) strings?: { filters: FilterStrings };
 
   /** This element's section of the strings. */
   private get text(): FilterStrings {
-    return (this.strings ?? this.table?.strings ?? DEFAULT_STRINGS).filters;
+    return (this.strings ?? this.table?.strings)?.filters ?? DEFAULT_FILTER_STRINGS;
   }
 
   /** The table's source, as of its last change. */
@@ -167,6 +167,10 @@ export class InboxFilters extends InboxElement {
 
   private supports(filter: FilterKey): boolean {
     return this.activeSource?.capabilities.filters.includes(filter) === true;
+  }
+
+  private get effectiveLocale(): string | undefined {
+    return this.locale ?? this.table?.locale;
   }
 
   private get effectiveTimeZone(): string | undefined {
@@ -411,7 +415,7 @@ export class InboxFilters extends InboxElement {
       agents: this.agentOptions(),
       assignees: this.assigneeOptions(),
       timeZone: this.effectiveTimeZone,
-      locale: this.locale ?? this.table?.locale,
+      locale: this.effectiveLocale,
     });
     const panelFilters = source.capabilities.filters.filter((filter) => !(TEXT_FILTERS as readonly string[]).includes(filter));
     const hasPanel = panelFilters.length > 0 || source.capabilities.sorts.length > 1;
@@ -452,7 +456,7 @@ export class InboxFilters extends InboxElement {
       @click=${this.togglePanel}
     >
       ${this.text.toggle}
-      ${active ? html`<span class="badge">${active}</span><span class="sr-only"> ${this.text.active}</span>` : nothing}
+      ${active ? html`<span class="badge">${counter(this.effectiveLocale)(active)}</span><span class="sr-only"> ${this.text.active}</span>` : nothing}
     </button>`;
   }
 

@@ -8,7 +8,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { InboxError, isAbortError } from '../../data/errors.js';
 import type { InboxDataSource, InboxQuery } from '../../data/types.js';
 import type { ColumnDef } from '../../format/columns.js';
-import type { InboxStrings } from '../../format/strings.js';
+import { counter, type Count } from '../../format/count.js';
+import type { FormatStrings } from '../../format/strings.js';
 import { exportCsv, type CsvWritable, type ExportCsvOptions } from '../../export/export-csv.js';
 import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
 import type { ExportStrings } from '../../export/export-strings.js';
@@ -23,7 +24,8 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
   readonly visibleColumns: readonly ColumnDef[];
   timeZone?: string;
   locale?: string;
-  strings: InboxStrings;
+  /** The file's words, the control's (`export`) and its error messages. */
+  strings: FormatStrings & { export: ExportStrings; errors: Record<string, string> };
   detailUrlTemplate: string;
   /** Where the download link is briefly placed; a LitElement's shadow root. */
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -182,22 +184,14 @@ export class ExportController implements ReactiveController {
     return this.host.strings.errors[error instanceof InboxError ? error.kind : 'unknown'];
   }
 
-  private count(value: number): string {
-    return numberFormat(this.host.locale).format(value);
+  private count(value: number): Count {
+    return counter(this.host.locale)(value);
   }
 }
 
 /** `YYYY-MM-DD` of `date` in `timeZone` (the viewer's own when unset or unknown). */
 export function calendarDate(date: Date, timeZone?: string): string {
   return formatCivilDate(civilDateAt(date.getTime(), timeZone));
-}
-
-function numberFormat(locale: string | undefined): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale);
-  } catch {
-    return new Intl.NumberFormat();
-  }
 }
 
 /** Styles of the control; the host adds them to its own. The button uses the host's `.action`. */
