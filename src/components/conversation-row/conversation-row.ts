@@ -76,6 +76,14 @@ declare global {
   }
 }
 
+/**
+ * A value as its own bidi paragraph: a phone number, time or Latin name keeps its order in a
+ * right-to-left table and an Arabic name in a left-to-right one, and truncation cuts its end.
+ */
+function isolated(text: string): TemplateResult {
+  return html`<span class="text" dir="auto">${text}</span>`;
+}
+
 export function isPlayable(conversation: Conversation): boolean {
   return conversation.recordingUrl !== undefined && PLAYABLE_STATUSES.has(conversation.status ?? '');
 }
@@ -343,7 +351,8 @@ export class ConversationRow extends InboxElement {
   }
 
   private textView(text: string | undefined): CellView {
-    return text === undefined || text === '' ? { content: this.strings.missing, state: 'missing' } : { content: text };
+    const missing = text === undefined || text === '';
+    return { content: isolated(missing ? this.strings.missing : text), state: missing ? 'missing' : undefined };
   }
 
   /** The cell of an icon-only column: its control. */
@@ -386,7 +395,7 @@ export class ConversationRow extends InboxElement {
     return html`<button type="button" tabindex=${this.controlTabIndex ?? nothing} aria-label=${this.strings.copyLink(this.counterpart)} @click=${this.copyLink}>
         ${copied ? checkIcon : copyIcon}</button
       >${this.copyState
-        ? html`<span class="copied" role="status">${copied ? this.strings.copied : `${this.strings.copyFailed}: ${this.detailUrl}`}</span>`
+        ? html`<span class="copied" role="status">${copied ? this.strings.copied : html`${this.strings.copyFailed}: <bdi>${this.detailUrl}</bdi>`}</span>`
         : nothing}`;
   }
 
@@ -409,12 +418,15 @@ export class ConversationRow extends InboxElement {
 
   /** Status text; a conversation still happening gets a "Live" badge, a stale row a note (text, not colour alone). */
   private statusView(column: ColumnDef, conversation: Conversation): CellView {
-    const { content, state } = this.textView(column.text?.(conversation, this.context));
+    const text = column.text?.(conversation, this.context);
+    const state = text === undefined ? 'missing' : undefined;
+    // Inline beside the badge: a short label, isolated like every value.
+    const label = html`<bdi>${text ?? this.strings.missing}</bdi>`;
     const live = LIVE_STATUSES.includes(conversation.status ?? '');
-    const status = live ? html`<span class="live-badge">${this.strings.live.badge}</span> ${content}` : content;
+    const status = live ? html`<span class="live-badge" dir="auto">${this.strings.live.badge}</span> ${label}` : label;
     if (!this.stale) return { content: status, state };
     return {
-      content: html`<span>${status}</span> <span class="stale-note">${this.strings.live.stale}</span>`,
+      content: html`<span>${status}</span> <span class="stale-note" dir="auto">${this.strings.live.stale}</span>`,
       state: state ? 'stacked missing' : 'stacked',
     };
   }
@@ -424,7 +436,7 @@ export class ConversationRow extends InboxElement {
     if (name === undefined) return this.textView(undefined);
     const url = agentUrl(conversation, this.agentUrlTemplate);
     const label = conversation.agent?.versionId ? `${name} (${conversation.agent.versionId})` : name;
-    const content = html`<span class="agent-name">${name}</span>${url
+    const content = html`<span class="agent-name" dir="auto">${name}</span>${url
         ? html`<a class="icon-link" tabindex=${this.controlTabIndex ?? nothing} href=${url} target="_blank" rel="noopener noreferrer" aria-label=${this.strings.openAgent(label)}
             >${externalIcon}</a
           >`
@@ -436,9 +448,15 @@ export class ConversationRow extends InboxElement {
     const text = column.text?.(conversation, this.context);
     const extra = conversation.channel === 'email' ? (conversation.extraParticipants?.length ?? 0) : 0;
     if (extra === 0) return this.textView(text);
-    const content = html`<span>${text ?? this.strings.missing}</span
-      ><button type="button" class="bubble" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="participants" aria-label=${this.strings.extraParticipants(counter(this.locale)(extra))}>
-        +${extra}
+    const count = counter(this.locale)(extra);
+    const content = html`${isolated(text ?? this.strings.missing)}<button
+        type="button"
+        class="bubble"
+        tabindex=${this.controlTabIndex ?? nothing}
+        data-tooltip="participants"
+        aria-label=${this.strings.extraParticipants(count)}
+      >
+        <bdi>+${count}</bdi>
       </button>`;
     return { content, state: 'with-bubble' };
   }

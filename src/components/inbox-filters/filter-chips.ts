@@ -14,6 +14,9 @@ export interface FilterChip {
   key: string;
   /** `Status: Completed`. */
   text: string;
+  /** The filter's name and its value, the parts of `text`. */
+  label: string;
+  value: string;
   /** What is left when this chip is removed. */
   without: FilterSelection;
 }
@@ -42,7 +45,7 @@ export function filterChips(selection: FilterSelection, context: ChipContext): F
     return datePreset === undefined ? { query: rest } : { query: rest, datePreset };
   };
   const add = (key: string, label: string, value: string, without: FilterSelection) =>
-    chips.push({ key, text: strings.chip(label, value), without });
+    chips.push({ key, text: strings.chip(label, value), label, value, without });
   const single = (key: Key, label: string, show: (value: string) => string = (value) => value) => {
     const value = query[key];
     if (value !== undefined) add(key, label, show(String(value)), drop([key]));

@@ -29,6 +29,7 @@ import { filterChips, type FilterChip } from './filter-chips.js';
 import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
+import { isolateValues } from '../shared/isolate.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
@@ -464,7 +465,7 @@ export class InboxFilters extends InboxElement {
     return html`<ul class="chips" part="chips" aria-label=${this.text.activeFilters}>
       ${chips.map(
         (chip, index) => html`<li class="chip" part="chip">
-          <span>${chip.text}</span>
+          <span dir="auto">${isolateValues(this.text.chip, chip.label, chip.value)}</span>
           <button type="button" aria-label=${this.text.removeFilter(chip.text)} @click=${() => this.removeChip(chip, index)}>
             <span aria-hidden="true">×</span>
           </button>

@@ -139,7 +139,7 @@ export class ExportController implements ReactiveController {
       >
         ${label}
       </button>
-      <span class="export-status ${running ? 'sr-only' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status">${this.message}</span>
+      <span class="export-status ${running ? 'sr-only' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status" dir="auto">${this.message}</span>
     </span>`;
   }
 
@@ -148,7 +148,7 @@ export class ExportController implements ReactiveController {
     const text = this.strings.progress(this.count(this.exported), total === undefined ? undefined : this.count(total));
     // Without a total the bar is indeterminate (no value).
     return html`<label class="export-progress" part="export-progress">
-      <span>${text}</span>
+      <span dir="auto">${text}</span>
       <progress max=${ifDefined(total)} value=${ifDefined(total === undefined ? undefined : this.exported)}></progress>
     </label>`;
   }

@@ -664,8 +664,8 @@ export class InboxTable extends InboxElement {
     if (!notice) return nothing;
     return html`<div class="notice ${notice.tone}" part="notice">
       <div>
-        <span>${notice.message}</span>
-        ${notice.failures.length ? html`<ul>${notice.failures.map((failure) => html`<li>${failure}</li>`)}</ul>` : nothing}
+        <span dir="auto">${notice.message}</span>
+        ${notice.failures.length ? html`<ul>${notice.failures.map((failure) => html`<li dir="auto">${failure}</li>`)}</ul>` : nothing}
       </div>
       <button type="button" class="action" @click=${() => this.actionRunner.dismissNotice()}>${this.strings.actions.dismiss}</button>
     </div>`;

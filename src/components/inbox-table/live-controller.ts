@@ -154,7 +154,7 @@ export class LiveController implements ReactiveController {
     const count = this.pendingCount;
     if (count === 0) return nothing;
     return html`<div class="live-pill-bar">
-      <button type="button" class="live-pill" part="live-pill" @click=${this.onPillClick}>${this.strings.newConversations(this.count(count))}</button>
+      <button type="button" class="live-pill" part="live-pill" dir="auto" @click=${this.onPillClick}>${this.strings.newConversations(this.count(count))}</button>
     </div>`;
   }
 

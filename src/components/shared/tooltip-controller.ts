@@ -144,7 +144,7 @@ export class TooltipController implements ReactiveController {
     const shown = content.slice(0, MAX_ITEMS);
     const more = content.length - shown.length;
     return html`<ul>
-      ${shown.map((item) => html`<li>${item}</li>`)}${more > 0 ? html`<li>+${more}</li>` : null}
+      ${shown.map((item) => html`<li>${item}</li>`)}${more > 0 ? html`<li><bdi>+${more}</bdi></li>` : null}
     </ul>`;
   }
 }
