@@ -465,7 +465,7 @@ export class InboxFilters extends InboxElement {
     return html`<ul class="chips" part="chips" aria-label=${this.text.activeFilters}>
       ${chips.map(
         (chip, index) => html`<li class="chip" part="chip">
-          <span dir="auto">${isolateValues(this.text.chip, chip.label, chip.value)}</span>
+          <span dir="auto">${isolateValues((value) => this.text.chip(chip.label, value), chip.value)}</span>
           <button type="button" aria-label=${this.text.removeFilter(chip.text)} @click=${() => this.removeChip(chip, index)}>
             <span aria-hidden="true">×</span>
           </button>
