@@ -11,10 +11,10 @@ import { resolveColumns, type FormatContext } from '../format/columns.js';
 import { parseInstant } from '../format/datetime.js';
 import { durationParts } from '../format/duration.js';
 import { DEFAULT_DETAIL_URL, detailUrl } from '../format/links.js';
-import { DEFAULT_STRINGS, type InboxStrings } from '../format/strings.js';
+import { DEFAULT_FORMAT_STRINGS, type FormatStrings } from '../format/strings.js';
 import { safeUrl } from '../format/url.js';
 import { encodeRecord, UTF8_BOM } from './csv.js';
-import type { CsvHeaderStrings } from './export-strings.js';
+import { DEFAULT_CSV_HEADERS, type CsvHeaderStrings } from './export-strings.js';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 export interface ExportProgress {
@@ -40,8 +40,8 @@ export interface ExportCsvOptions {
   /** IANA time zone for the formatted dates and times (the ISO column is always UTC). */
   timeZone?: string;
   locale?: string;
-  /** The table's strings: column headers and cell texts. */
-  strings?: InboxStrings;
+  /** The table's strings: column headers and cell texts (and, with `export`, the extra headers). */
+  strings?: FormatStrings & { export?: { headers: CsvHeaderStrings } };
   /** Headers of the file's extra columns. */
   headers?: CsvHeaderStrings;
   /** Detail page URL template; `{id}` is replaced by the conversation id. */
@@ -173,7 +173,8 @@ async function writeCsv(
 
 /** The file's columns for the table's visible `ids`. */
 function csvColumns(ids: readonly string[], options: ExportCsvOptions): CsvColumn[] {
-  const { strings = DEFAULT_STRINGS, headers = strings.export.headers, detailUrlTemplate = DEFAULT_DETAIL_URL } = options;
+  const { strings = DEFAULT_FORMAT_STRINGS, detailUrlTemplate = DEFAULT_DETAIL_URL } = options;
+  const headers = options.headers ?? options.strings?.export?.headers ?? DEFAULT_CSV_HEADERS;
   const context: FormatContext = { strings, locale: options.locale, timeZone: options.timeZone };
   const columns: CsvColumn[] = [];
   for (const column of resolveColumns(ids)) {

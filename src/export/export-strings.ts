@@ -2,6 +2,7 @@
  * The user-visible strings of the CSV export: the extra column headers of the file and the
  * toolbar's texts. A host replaces any subset: `{ ...DEFAULT_EXPORT_STRINGS, button: 'CSV' }`.
  */
+import type { Count } from '../format/count.js';
 
 /** Headers of the columns the file has beyond the table's own. */
 export interface CsvHeaderStrings {
@@ -21,12 +22,12 @@ export interface ExportStrings {
   button: string;
   cancel: string;
   retry: string;
-  /** Text labelling the progress bar; numbers arrive formatted for the locale. */
-  progress: (exported: string, total?: string) => string;
+  /** Text labelling the progress bar; counts arrive formatted for the locale, with their plural. */
+  progress: (exported: Count, total?: Count) => string;
   /** Announced when an export starts. */
   running: string;
   /** Announced when the file is ready. */
-  done: (exported: string) => string;
+  done: (exported: Count) => string;
   cancelled: string;
   /** Shown and announced when the export failed; `reason` is the inbox's message for the error. */
   failed: (reason: string) => string;
@@ -49,7 +50,7 @@ export const DEFAULT_EXPORT_STRINGS: ExportStrings = {
   retry: 'Retry export',
   progress: (exported, total) => (total === undefined ? `${exported} exported` : `${exported} of ${total} exported`),
   running: 'Exporting conversations to CSV…',
-  done: (exported) => `Exported ${exported} conversations.`,
+  done: (exported) => `Exported ${exported} ${exported.plural === 'one' ? 'conversation' : 'conversations'}.`,
   cancelled: 'Export cancelled.',
   failed: (reason) => `Export failed. ${reason}`,
   dismiss: 'Dismiss',

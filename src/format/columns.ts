@@ -5,8 +5,10 @@
  */
 import type { Conversation } from '../data/types.js';
 import { formatDate, formatDateTime, formatTime } from './datetime.js';
+import { counter } from './count.js';
 import { formatDuration } from './duration.js';
-import type { InboxStrings } from './strings.js';
+import { valueLabel } from './labels.js';
+import type { FormatStrings } from './strings.js';
 import { isGuestId, titleCase } from './text.js';
 
 export type ColumnId =
@@ -34,7 +36,7 @@ export type ColumnId =
   | 'created';
 
 export interface FormatContext {
-  strings: InboxStrings;
+  strings: FormatStrings;
   locale?: string;
   timeZone?: string;
 }
@@ -54,12 +56,6 @@ export interface ColumnDef {
 }
 
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-
-function label(map: Record<string, string>, key: string | undefined): string | undefined {
-  // A host's own source may send null or non-strings despite the types.
-  if (typeof key !== 'string' || key === '') return undefined;
-  return Object.hasOwn(map, key) ? map[key] : titleCase(key);
-}
 
 const COLUMN_LIST: ColumnDef[] = [
   { id: 'select', track: '40px', minWidth: 40, fields: ['id'], iconOnly: true },
@@ -87,9 +83,9 @@ const COLUMN_LIST: ColumnDef[] = [
     track: '84px',
     minWidth: 84,
     fields: ['direction'],
-    text: (c, { strings }) => label(strings.directions, c.direction),
+    text: (c, { strings }) => valueLabel(strings.directions, c.direction),
   },
-  { id: 'status', track: '136px', minWidth: 136, fields: ['status'], text: (c) => (c.status ? titleCase(c.status) : undefined) },
+  { id: 'status', track: '136px', minWidth: 136, fields: ['status'], text: (c, { strings }) => valueLabel(strings.statuses, c.status) },
   { id: 'summary', track: 'minmax(140px, 3fr)', minWidth: 140, fields: ['summary'], text: (c) => nonEmpty(c.summary) },
   {
     id: 'duration',
@@ -105,7 +101,7 @@ const COLUMN_LIST: ColumnDef[] = [
     track: '96px',
     minWidth: 96,
     fields: ['channel'],
-    text: (c, { strings }) => label(strings.channels, c.channel) ?? (c.channelRaw ? titleCase(c.channelRaw) : undefined),
+    text: (c, { strings }) => valueLabel(strings.channels, c.channel) ?? (c.channelRaw ? titleCase(c.channelRaw) : undefined),
   },
   {
     id: 'customer',
@@ -114,7 +110,7 @@ const COLUMN_LIST: ColumnDef[] = [
     fields: ['customer'],
     text: (c) => nonEmpty(c.customer?.name) ?? nonEmpty(c.callerId),
   },
-  { id: 'priority', track: '92px', minWidth: 92, fields: ['priority'], text: (c) => (c.priority ? titleCase(c.priority) : undefined) },
+  { id: 'priority', track: '92px', minWidth: 92, fields: ['priority'], text: (c, { strings }) => valueLabel(strings.priorities, c.priority) },
   { id: 'assignee', track: 'minmax(130px, 1fr)', minWidth: 130, fields: ['assignee'], text: (c) => nonEmpty(c.assignee?.name) ?? nonEmpty(c.assignee?.id) },
   {
     id: 'tags',
@@ -129,7 +125,7 @@ const COLUMN_LIST: ColumnDef[] = [
     minWidth: 76,
     fields: ['unreadCount'],
     text: (c, { locale }) =>
-      typeof c.unreadCount === 'number' && Number.isFinite(c.unreadCount) && c.unreadCount >= 0 ? c.unreadCount.toLocaleString(locale) : undefined,
+      typeof c.unreadCount === 'number' && Number.isFinite(c.unreadCount) && c.unreadCount >= 0 ? counter(locale)(c.unreadCount).text : undefined,
   },
   {
     id: 'lastActivity',

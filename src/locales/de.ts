@@ -8,25 +8,26 @@
  * ```
  */
 import type { ActionKind } from '../data/types.js';
-import type { InboxStrings } from '../format/strings.js';
+import type { Count } from '../format/count.js';
+import type { InboxStrings } from '../strings.js';
 
-const gespraeche = (count: number) => `${count} ${count === 1 ? 'Gespräch' : 'Gespräche'}`;
-/** After „zu“ (dative). */
-const gespraechen = (count: number) => `${count} ${count === 1 ? 'Gespräch' : 'Gesprächen'}`;
+const gespraeche = (count: Count) => `${count} ${count.plural === 'one' ? 'Gespräch' : 'Gespräche'}`;
+/** After „zu“ and „von“ (dative). */
+const gespraechen = (count: Count) => `${count} ${count.plural === 'one' ? 'Gespräch' : 'Gesprächen'}`;
 
-const formTitles: Record<ActionKind, (count: number) => string> = {
+const formTitles: Record<ActionKind, (count: Count) => string> = {
   assign: (count) => `${gespraeche(count)} zuweisen`,
   status: (count) => `Status für ${gespraeche(count)} setzen`,
   tags: (count) => `${gespraeche(count)} taggen`,
   note: (count) => `Interne Notiz zu ${gespraechen(count)} hinzufügen`,
 };
 
-/** Before a run on many conversations; `count` arrives formatted. */
-const confirmTitles: Record<ActionKind, (count: string) => string> = {
-  assign: (count) => `${count} Gespräche zuweisen?`,
-  status: (count) => `Status für ${count} Gespräche setzen?`,
-  tags: (count) => `${count} Gespräche taggen?`,
-  note: (count) => `Interne Notiz zu ${count} Gesprächen hinzufügen?`,
+/** Before a run on many conversations. */
+const confirmTitles: Record<ActionKind, (count: Count) => string> = {
+  assign: (count) => `${gespraeche(count)} zuweisen?`,
+  status: (count) => `Status für ${gespraeche(count)} setzen?`,
+  tags: (count) => `${gespraeche(count)} taggen?`,
+  note: (count) => `Interne Notiz zu ${gespraechen(count)} hinzufügen?`,
 };
 
 const participles: Record<ActionKind, string> = {
@@ -38,14 +39,28 @@ const participles: Record<ActionKind, string> = {
 
 const channels = { phone: 'Telefonanruf', web_chat: 'Web-Chat', email: 'E-Mail', text: 'SMS' };
 const directions = { inbound: 'Eingehend', outbound: 'Ausgehend' };
+const statuses = {
+  triggered: 'Ausgelöst',
+  ringing: 'Klingelt',
+  in_progress: 'Läuft',
+  completed: 'Abgeschlossen',
+  failed: 'Fehlgeschlagen',
+  cancelled: 'Abgebrochen',
+  transferred: 'Weitergeleitet',
+  unanswered: 'Unbeantwortet',
+  open: 'Offen',
+  pending: 'Wartend',
+  resolved: 'Gelöst',
+};
+const priorities = { urgent: 'Dringend', high: 'Hoch', normal: 'Normal', low: 'Niedrig' };
 
 export const de: InboxStrings = {
   live: {
-    newConversations: (count) => `${count} ${count === 1 ? 'neues Gespräch' : 'neue Gespräche'}`,
+    newConversations: (count) => `${count} ${count.plural === 'one' ? 'neues Gespräch' : 'neue Gespräche'}`,
     statusChanged: (who, status) => `${who}: ${status}`,
     stale: 'Passt nicht mehr zu den Filtern',
-    badge: 'Live',
-    streaming: 'Live',
+    badge: 'Aktiv',
+    streaming: 'Live-Aktualisierung',
     polling: 'Live (regelmäßige Abfrage)',
     stopped: 'Live-Aktualisierung gestoppt',
   },
@@ -108,10 +123,10 @@ export const de: InboxStrings = {
       thisMonth: 'Dieser Monat',
       custom: 'Eigener Zeitraum',
     },
-    statuses: {},
+    statuses,
     channels,
     directions,
-    priorities: { urgent: 'Dringend', high: 'Hoch', normal: 'Normal', low: 'Niedrig' },
+    priorities,
     sorts: {
       last_activity_desc: 'Neueste Aktivität zuerst',
       last_activity_asc: 'Älteste Aktivität zuerst',
@@ -152,7 +167,7 @@ export const de: InboxStrings = {
     bulkActions: 'Aktionen für die ausgewählten Gespräche',
     progress: (done, total) => `${done} von ${total} erledigt`,
     done: (kind, count) => `${gespraeche(count)} ${participles[kind]}.`,
-    failed: (kind, count) => `${gespraeche(count)} ${count === 1 ? 'konnte' : 'konnten'} nicht ${participles[kind]} werden:`,
+    failed: (kind, count) => `${gespraeche(count)} ${count.plural === 'one' ? 'konnte' : 'konnten'} nicht ${participles[kind]} werden:`,
     failureItem: (who, reason) => `${who}: ${reason}`,
     dismiss: 'Schließen',
     confirmTitle: (kind, count) => confirmTitles[kind](count),
@@ -173,7 +188,7 @@ export const de: InboxStrings = {
     retry: 'Export wiederholen',
     progress: (exported, total) => (total === undefined ? `${exported} exportiert` : `${exported} von ${total} exportiert`),
     running: 'Gespräche werden als CSV exportiert…',
-    done: (exported) => `${exported} Gespräche exportiert.`,
+    done: (exported) => `${gespraeche(exported)} exportiert.`,
     cancelled: 'Export abgebrochen.',
     failed: (reason) => `Export fehlgeschlagen. ${reason}`,
     dismiss: 'Schließen',
@@ -205,6 +220,8 @@ export const de: InboxStrings = {
   },
   channels,
   directions,
+  statuses,
+  priorities,
   guest: 'Gast',
   missing: '–',
   loading: 'Gespräche werden geladen…',
@@ -220,7 +237,7 @@ export const de: InboxStrings = {
   pauseRecording: 'Aufnahme pausieren',
   recordingError: 'Die Aufnahme kann nicht abgespielt werden',
   openAgent: (agent) => `Agent ${agent} in neuem Tab öffnen`,
-  extraParticipants: (count) => `${count} ${count === 1 ? 'weiterer Teilnehmer' : 'weitere Teilnehmer'}`,
+  extraParticipants: (count) => `${count} ${count.plural === 'one' ? 'weiterer Teilnehmer' : 'weitere Teilnehmer'}`,
   errors: {
     unauthorized: 'Anmeldung fehlgeschlagen: Das Zugriffstoken fehlt, ist ungültig oder abgelaufen.',
     forbidden: 'Fehlende Berechtigung: Dieses Konto darf diese Gespräche nicht lesen.',
@@ -233,5 +250,5 @@ export const de: InboxStrings = {
     unknown: 'Beim Laden der Gespräche ist ein Fehler aufgetreten.',
   },
   loadedCount: (loaded, total) =>
-    total === undefined ? `${gespraeche(loaded)} geladen` : `${loaded} von ${gespraeche(total)} geladen`,
+    total === undefined ? `${gespraeche(loaded)} geladen` : `${loaded} von ${gespraechen(total)} geladen`,
 };

@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { createMemorySource } from '../../src/data/memory.js';
 import type { Conversation } from '../../src/data/types.js';
-import { DEFAULT_STRINGS } from '../../src/format/strings.js';
+import { DEFAULT_STRINGS } from '../../src/strings.js';
 import { de } from '../../src/locales/de.js';
 import { makeConversation } from '../fixtures/conversations.js';
 import { headerTexts, waitForRows } from './helpers.js';

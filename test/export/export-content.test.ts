@@ -3,7 +3,7 @@ import { InboxError } from '../../src/data/errors.js';
 import { createMemorySource } from '../../src/data/memory.js';
 import type { Conversation, InboxDataSource, Page } from '../../src/data/types.js';
 import { COLUMNS, type ColumnId } from '../../src/format/columns.js';
-import { DEFAULT_STRINGS } from '../../src/format/strings.js';
+import { DEFAULT_STRINGS } from '../../src/strings.js';
 import { exportCsv } from '../../src/export/export-csv.js';
 import { rejectionOf } from '../data/api-session.js';
 import { makeConversation, makeConversations } from '../fixtures/conversations.js';

@@ -6,7 +6,7 @@ import { createAvocaSource } from '../../src/data/avoca.js';
 import { createMemorySource } from '../../src/data/memory.js';
 import type { InboxDataSource, InboxQuery, PageRequest } from '../../src/data/types.js';
 import { resolveColumns, type ColumnDef } from '../../src/format/columns.js';
-import { DEFAULT_STRINGS, type InboxStrings } from '../../src/format/strings.js';
+import { DEFAULT_STRINGS, type InboxStrings } from '../../src/strings.js';
 import { DEFAULT_EXPORT_STRINGS, type ExportStrings } from '../../src/export/export-strings.js';
 import type { CsvWritable } from '../../src/export/export-csv.js';
 import { apiSession } from '../data/api-session.js';

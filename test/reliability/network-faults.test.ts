@@ -6,7 +6,7 @@
  * what it should.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { DEFAULT_STRINGS } from '../../src/format/strings.js';
+import { DEFAULT_STRINGS } from '../../src/strings.js';
 import type { InboxErrorEvent } from '../../src/events.js';
 import { mountTable, renderedRows, statusBar, waitForRows } from '../table/helpers.js';
 import {

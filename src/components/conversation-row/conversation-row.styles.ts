@@ -49,6 +49,13 @@ export const cellStyles = css`
     text-overflow: clip;
     overflow: visible;
   }
+  /* A value in its own bidi paragraph (see isolated()): aligned with the table, but cut at its own end. */
+  .text {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    text-align: match-parent;
+  }
   .cell.missing {
     color: var(--inbox-muted-color, #5f6672);
   }
@@ -140,7 +147,7 @@ export const cellStyles = css`
     display: flex;
     align-items: center;
   }
-  .c-callerId > span {
+  .c-callerId > .text {
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;

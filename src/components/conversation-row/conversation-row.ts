@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { LIVE_STATUSES, type Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
-import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
+import { counter } from '../../format/count.js';
 import { counterpart, isGuestId } from '../../format/text.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
@@ -16,6 +16,7 @@ import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { cellStyles, rowStyles } from './conversation-row.styles.js';
+import { DEFAULT_ROW_STRINGS, type RowStrings } from './row-strings.js';
 
 /** Statuses whose recording may be played (shared/api: completed or transferred with a URL). */
 const PLAYABLE_STATUSES = new Set(['completed', 'transferred']);
@@ -76,6 +77,14 @@ declare global {
   }
 }
 
+/**
+ * A value as its own bidi paragraph: a phone number, time or Latin name keeps its order in a
+ * right-to-left table and an Arabic name in a left-to-right one, and truncation cuts its end.
+ */
+function isolated(text: string): TemplateResult {
+  return html`<span class="text" dir="auto">${text}</span>`;
+}
+
 export function isPlayable(conversation: Conversation): boolean {
   return conversation.recordingUrl !== undefined && PLAYABLE_STATUSES.has(conversation.status ?? '');
 }
@@ -121,7 +130,7 @@ export class ConversationRow extends InboxElement {
   @property() locale?: string;
 
   /** User-visible strings; override any subset. */
-  @property({ attribute: false }) strings: InboxStrings = DEFAULT_STRINGS;
+  @property({ attribute: false }) strings: RowStrings = DEFAULT_ROW_STRINGS;
 
   /** Detail page URL; `{id}` is replaced by the conversation id. */
   @property({ attribute: 'detail-url-template' }) detailUrlTemplate = DEFAULT_DETAIL_URL;
@@ -187,7 +196,7 @@ export class ConversationRow extends InboxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Frameworks may pass `undefined` for an unset prop.
-    this.strings ??= DEFAULT_STRINGS;
+    this.strings ??= DEFAULT_ROW_STRINGS;
     if (changed.has('player')) this.subscribe();
     if (changed.has('conversation') && changed.get('conversation')?.id !== this.conversation?.id) {
       // A recycled row must not show the previous conversation's feedback.
@@ -343,7 +352,8 @@ export class ConversationRow extends InboxElement {
   }
 
   private textView(text: string | undefined): CellView {
-    return text === undefined || text === '' ? { content: this.strings.missing, state: 'missing' } : { content: text };
+    const missing = text === undefined || text === '';
+    return { content: isolated(missing ? this.strings.missing : text), state: missing ? 'missing' : undefined };
   }
 
   /** The cell of an icon-only column: its control. */
@@ -388,7 +398,7 @@ export class ConversationRow extends InboxElement {
     return html`<button type="button" tabindex=${this.controlTabIndex ?? nothing} aria-label=${this.strings.copyLink(this.counterpart)} @click=${this.copyLink}>
         ${copied ? checkIcon : copyIcon}</button
       >${this.copyState
-        ? html`<span class="copied" role="status">${copied ? this.strings.copied : `${this.strings.copyFailed}: ${this.detailUrl}`}</span>`
+        ? html`<span class="copied" role="status">${copied ? this.strings.copied : html`${this.strings.copyFailed}: <bdi>${this.detailUrl}</bdi>`}</span>`
         : nothing}`;
   }
 
@@ -411,12 +421,15 @@ export class ConversationRow extends InboxElement {
 
   /** Status text; a conversation still happening gets a "Live" badge, a stale row a note (text, not colour alone). */
   private statusView(column: ColumnDef, conversation: Conversation): CellView {
-    const { content, state } = this.textView(column.text?.(conversation, this.context));
+    const text = column.text?.(conversation, this.context);
+    const state = text === undefined ? 'missing' : undefined;
+    // Inline beside the badge: a short label, isolated like every value.
+    const label = html`<bdi>${text ?? this.strings.missing}</bdi>`;
     const live = LIVE_STATUSES.includes(conversation.status ?? '');
-    const status = live ? html`<span class="live-badge">${this.strings.live.badge}</span> ${content}` : content;
+    const status = live ? html`<span class="live-badge" dir="auto">${this.strings.live.badge}</span> ${label}` : label;
     if (!this.stale) return { content: status, state };
     return {
-      content: html`<span>${status}</span> <span class="stale-note">${this.strings.live.stale}</span>`,
+      content: html`<span>${status}</span> <span class="stale-note" dir="auto">${this.strings.live.stale}</span>`,
       state: state ? 'stacked missing' : 'stacked',
     };
   }
@@ -426,7 +439,7 @@ export class ConversationRow extends InboxElement {
     if (name === undefined) return this.textView(undefined);
     const url = agentUrl(conversation, this.agentUrlTemplate);
     const label = conversation.agent?.versionId ? `${name} (${conversation.agent.versionId})` : name;
-    const content = html`<span class="agent-name">${name}</span>${url
+    const content = html`<span class="agent-name" dir="auto">${name}</span>${url
         ? html`<a class="icon-link" tabindex=${this.controlTabIndex ?? nothing} href=${url} target="_blank" rel="noopener noreferrer" aria-label=${this.strings.openAgent(label)}
             >${externalIcon}</a
           >`
@@ -438,9 +451,15 @@ export class ConversationRow extends InboxElement {
     const text = column.text?.(conversation, this.context);
     const extra = conversation.channel === 'email' ? (conversation.extraParticipants?.length ?? 0) : 0;
     if (extra === 0) return this.textView(text);
-    const content = html`<span>${text ?? this.strings.missing}</span
-      ><button type="button" class="bubble" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="participants" aria-label=${this.strings.extraParticipants(extra)}>
-        +${extra}
+    const count = counter(this.locale)(extra);
+    const content = html`${isolated(text ?? this.strings.missing)}<button
+        type="button"
+        class="bubble"
+        tabindex=${this.controlTabIndex ?? nothing}
+        data-tooltip="participants"
+        aria-label=${this.strings.extraParticipants(count)}
+      >
+        <bdi>+${count}</bdi>
       </button>`;
     return { content, state: 'with-bubble' };
   }

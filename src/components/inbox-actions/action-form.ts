@@ -2,7 +2,8 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ActionKind, NamedOption } from '../../data/types.js';
-import { titleCase } from '../../format/text.js';
+import { counter } from '../../format/count.js';
+import { STATUS_LABELS, valueLabel } from '../../format/labels.js';
 import type { ActionPayload } from '../../events.js';
 import { formButtonStyles } from '../shared/form-buttons.styles.js';
 import { DEFAULT_ACTION_STRINGS, type ActionStrings } from './action-strings.js';
@@ -93,6 +94,10 @@ export class InboxActionForm extends LitElement {
   @property({ type: Number }) count = 1;
   @property({ attribute: false }) assignees: readonly NamedOption[] = [];
   @property({ attribute: false }) statuses: readonly string[] = [];
+  /** Names of the statuses, as the status column shows them. */
+  @property({ attribute: false }) statusLabels: Record<string, string> = STATUS_LABELS;
+  /** BCP 47 locale of the count in the title; the browser's when unset. */
+  @property() locale?: string;
   @property({ attribute: false }) knownTags: readonly string[] = [];
   /** Current value for pre-selection (assignee id or status). */
   @property({ attribute: false }) current?: string | null;
@@ -153,7 +158,7 @@ export class InboxActionForm extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.strings;
-    return html`<form part="form" aria-label=${s.formTitle(this.kind, this.count)} @submit=${this.onSubmit} @keydown=${this.onKeyDown}>
+    return html`<form part="form" aria-label=${s.formTitle(this.kind, counter(this.locale)(this.count))} @submit=${this.onSubmit} @keydown=${this.onKeyDown}>
       ${this.renderFields()}
       ${this.error ? html`<div class="error" id="error" role="alert">${this.error}</div>` : nothing}
       <div class="buttons">
@@ -183,7 +188,7 @@ export class InboxActionForm extends LitElement {
             ${this.statuses.map(
               (status) => html`<label
                 ><input type="radio" name="status" value=${status} .checked=${live(status === chosen)} @change=${() => (this.chosenStatus = status)} />
-                ${titleCase(status)}</label
+                ${valueLabel(this.statusLabels, status)}</label
               >`,
             )}
           </fieldset>

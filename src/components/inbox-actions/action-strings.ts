@@ -1,10 +1,14 @@
-/** User-visible strings of the conversation actions; part of the inbox's overridable strings. */
+/**
+ * User-visible strings of the conversation actions; part of the inbox's overridable strings (the
+ * row shows `selectRow` and `menuLabel`). Counts arrive formatted for the locale, with their plural.
+ */
 import type { ActionKind } from '../../data/types.js';
+import type { Count } from '../../format/count.js';
+import { DEFAULT_ROW_STRINGS, type RowActionStrings } from '../conversation-row/row-strings.js';
 
-export interface ActionStrings {
-  menuLabel: (who: string) => string;
+export interface ActionStrings extends RowActionStrings {
   menuItems: Record<ActionKind, string>;
-  formTitle: (kind: ActionKind, count: number) => string;
+  formTitle: (kind: ActionKind, count: Count) => string;
   assignTo: string;
   unassigned: string;
   status: string;
@@ -14,25 +18,24 @@ export interface ActionStrings {
   apply: string;
   cancel: string;
   required: Record<ActionKind, string>;
-  selectRow: (who: string) => string;
   selectAllLoaded: string;
-  selectedCount: (count: number) => string;
-  selectAllMatching: (total: number) => string;
+  selectedCount: (count: Count) => string;
+  selectAllMatching: (total: Count) => string;
   clearSelection: string;
   bulkActions: string;
-  progress: (done: number, total: number) => string;
-  done: (kind: ActionKind, count: number) => string;
-  failed: (kind: ActionKind, count: number) => string;
+  progress: (done: Count, total: Count) => string;
+  done: (kind: ActionKind, count: Count) => string;
+  failed: (kind: ActionKind, count: Count) => string;
   failureItem: (who: string, reason: string) => string;
   dismiss: string;
-  /** Heading of the confirmation before a large run; `count` arrives formatted for the locale. */
-  confirmTitle: (kind: ActionKind, count: string) => string;
+  /** Heading of the confirmation before a large run; `count` shows formatted for the locale. */
+  confirmTitle: (kind: ActionKind, count: Count) => string;
   /** What confirming does, under the heading. */
-  confirmMessage: (count: string) => string;
+  confirmMessage: (count: Count) => string;
   /** The confirmation's confirm button. */
-  confirmRun: (count: string) => string;
+  confirmRun: (count: Count) => string;
   /** The outcome of a run cancelled part-way: how many changed and how many were never sent. */
-  cancelled: (kind: ActionKind, changed: string, notSent: string) => string;
+  cancelled: (kind: ActionKind, changed: Count, notSent: Count) => string;
 }
 
 const verbs: Record<ActionKind, [string, string]> = {
@@ -42,10 +45,10 @@ const verbs: Record<ActionKind, [string, string]> = {
   note: ['Add a note to', 'noted'],
 };
 
-const plural = (count: number) => `${count} conversation${count === 1 ? '' : 's'}`;
+const plural = (count: Count) => `${count} ${count.plural === 'one' ? 'conversation' : 'conversations'}`;
 
 export const DEFAULT_ACTION_STRINGS: ActionStrings = {
-  menuLabel: (who) => `Actions for conversation with ${who}`,
+  ...DEFAULT_ROW_STRINGS.actions,
   menuItems: { assign: 'Assign…', status: 'Set status…', tags: 'Add tags…', note: 'Add internal note…' },
   formTitle: (kind, count) => `${verbs[kind][0]} ${plural(count)}`,
   assignTo: 'Assign to',
@@ -62,7 +65,6 @@ export const DEFAULT_ACTION_STRINGS: ActionStrings = {
     tags: 'Type at least one tag.',
     note: 'Write the note first.',
   },
-  selectRow: (who) => `Select conversation with ${who}`,
   selectAllLoaded: 'Select all loaded conversations',
   selectedCount: (count) => `${count} selected`,
   selectAllMatching: (total) => `Select all ${total} matching`,
@@ -73,7 +75,7 @@ export const DEFAULT_ACTION_STRINGS: ActionStrings = {
   failed: (kind, count) => `${plural(count)} could not be ${verbs[kind][1]}:`,
   failureItem: (who, reason) => `${who}: ${reason}`,
   dismiss: 'Dismiss',
-  confirmTitle: (kind, count) => `${verbs[kind][0]} ${count} conversations?`,
+  confirmTitle: (kind, count) => `${verbs[kind][0]} ${count} ${count.plural === 'one' ? 'conversation' : 'conversations'}?`,
   confirmMessage: (count) => `${count} changes will be sent, one per conversation. You can cancel while it runs.`,
   confirmRun: (count) => `Apply to ${count}`,
   cancelled: (kind, changed, notSent) => `Cancelled: ${changed} ${verbs[kind][1]}, ${notSent} not sent.`,

@@ -4,6 +4,7 @@
  */
 import type { FilterSelection } from '../../data/query-url.js';
 import type { InboxQuery, NamedOption } from '../../data/types.js';
+import { counter } from '../../format/count.js';
 import { formatDate } from '../../format/datetime.js';
 import { titleCase } from '../../format/text.js';
 import type { FilterStrings } from './filter-strings.js';
@@ -13,6 +14,9 @@ export interface FilterChip {
   key: string;
   /** `Status: Completed`. */
   text: string;
+  /** The filter's name and its value, the parts of `text`. */
+  label: string;
+  value: string;
   /** What is left when this chip is removed. */
   without: FilterSelection;
 }
@@ -41,7 +45,7 @@ export function filterChips(selection: FilterSelection, context: ChipContext): F
     return datePreset === undefined ? { query: rest } : { query: rest, datePreset };
   };
   const add = (key: string, label: string, value: string, without: FilterSelection) =>
-    chips.push({ key, text: strings.chip(label, value), without });
+    chips.push({ key, text: strings.chip(label, value), label, value, without });
   const single = (key: Key, label: string, show: (value: string) => string = (value) => value) => {
     const value = query[key];
     if (value !== undefined) add(key, label, show(String(value)), drop([key]));
@@ -68,6 +72,7 @@ export function filterChips(selection: FilterSelection, context: ChipContext): F
     if (value !== undefined) add(minKey, label, value, drop([minKey, maxKey]));
   };
   const nameOf = (options: readonly NamedOption[]) => (id: string) => options.find((option) => option.id === id)?.name ?? id;
+  const number = (value: string) => (Number.isFinite(Number(value)) ? counter(context.locale)(Number(value)).text : value);
   const day = (instant: string) => formatDate(instant, { timeZone: context.timeZone, locale: context.locale }) ?? instant;
 
   single('search', labels.search);
@@ -81,8 +86,8 @@ export function filterChips(selection: FilterSelection, context: ChipContext): F
   single('agentNumber', labels.agentNumber);
   single('campaign', labels.campaign);
   if (query.customMetadata !== undefined) add('customMetadata', labels.customMetadata, JSON.stringify(query.customMetadata), drop(['customMetadata']));
-  range('durationMin', 'durationMax', labels.duration, String);
-  range('userTurnsMin', 'userTurnsMax', labels.userTurns, String);
+  range('durationMin', 'durationMax', labels.duration, number);
+  range('userTurnsMin', 'userTurnsMax', labels.userTurns, number);
   if (selection.datePreset !== undefined) add('date', labels.date, strings.presets[selection.datePreset], drop(['createdAfter', 'createdBefore']));
   else range('createdAfter', 'createdBefore', labels.date, day);
   single('assigneeId', labels.assigneeId, nameOf(context.assignees));

@@ -4,7 +4,7 @@
  * `filters.strings = { ...DEFAULT_STRINGS, filters: { ...DEFAULT_STRINGS.filters, apply: 'Anwenden' } }`.
  */
 import type { DatePresetId } from '../../format/date-presets.js';
-import { CHANNEL_LABELS, DIRECTION_LABELS } from '../../format/labels.js';
+import { CHANNEL_LABELS, DIRECTION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../../format/labels.js';
 import type { SortOrder } from '../../data/types.js';
 
 /** Labels of the filters, one per control or group. */
@@ -142,10 +142,10 @@ export const DEFAULT_FILTER_STRINGS: FilterStrings = {
     thisMonth: 'This month',
     custom: 'Custom range',
   },
-  statuses: {},
+  statuses: STATUS_LABELS,
   channels: CHANNEL_LABELS,
   directions: DIRECTION_LABELS,
-  priorities: { urgent: 'Urgent', high: 'High', normal: 'Normal', low: 'Low' },
+  priorities: PRIORITY_LABELS,
   sorts: {
     last_activity_desc: 'Latest activity first',
     last_activity_asc: 'Oldest activity first',

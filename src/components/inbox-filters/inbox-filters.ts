@@ -22,14 +22,15 @@ import {
 } from '../../data/query-validation.js';
 import type { Channel, FilterKey, InboxDataSource, InboxQuery, NamedOption } from '../../data/types.js';
 import { DATE_PRESETS } from '../../format/date-presets.js';
+import { counter } from '../../format/count.js';
 import { titleCase } from '../../format/text.js';
 import type { InboxTable } from '../inbox-table/inbox-table.js';
 import { filterChips, type FilterChip } from './filter-chips.js';
 import { PickerOptionsController } from './picker-options-controller.js';
-import type { FilterStrings } from './filter-strings.js';
-import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
+import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
+import { isolateValues } from '../shared/isolate.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
@@ -119,12 +120,12 @@ export class InboxFilters extends InboxElement {
   /** Whether the filter panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** User-visible strings; the table's when unset (one object serves every element), else English. */
-  @property({ attribute: false }) strings?: InboxStrings;
+  /** User-visible strings (an `InboxStrings`, of which it reads `filters`); the table's when unset, else English. */
+  @property({ attribute: false }) strings?: { filters: FilterStrings };
 
   /** This element's section of the strings. */
   private get text(): FilterStrings {
-    return (this.strings ?? this.table?.strings ?? DEFAULT_STRINGS).filters;
+    return (this.strings ?? this.table?.strings)?.filters ?? DEFAULT_FILTER_STRINGS;
   }
 
   /** The table's source, as of its last change. */
@@ -174,6 +175,10 @@ export class InboxFilters extends InboxElement {
 
   private supports(filter: FilterKey): boolean {
     return this.activeSource?.capabilities.filters.includes(filter) === true;
+  }
+
+  private get effectiveLocale(): string | undefined {
+    return this.locale ?? this.table?.locale;
   }
 
   private get effectiveTimeZone(): string | undefined {
@@ -428,7 +433,7 @@ export class InboxFilters extends InboxElement {
       agents: this.agentChoices.options,
       assignees: this.assigneeChoices.options,
       timeZone: this.effectiveTimeZone,
-      locale: this.locale ?? this.table?.locale,
+      locale: this.effectiveLocale,
     });
     const panelFilters = source.capabilities.filters.filter((filter) => !(TEXT_FILTERS as readonly string[]).includes(filter));
     const hasPanel = panelFilters.length > 0 || source.capabilities.sorts.length > 1;
@@ -469,7 +474,7 @@ export class InboxFilters extends InboxElement {
       @click=${this.togglePanel}
     >
       ${this.text.toggle}
-      ${active ? html`<span class="badge">${active}</span><span class="sr-only"> ${this.text.active}</span>` : nothing}
+      ${active ? html`<span class="badge">${counter(this.effectiveLocale)(active)}</span><span class="sr-only"> ${this.text.active}</span>` : nothing}
     </button>`;
   }
 
@@ -477,7 +482,7 @@ export class InboxFilters extends InboxElement {
     return html`<ul class="chips" part="chips" aria-label=${this.text.activeFilters}>
       ${chips.map(
         (chip, index) => html`<li class="chip" part="chip">
-          <span>${chip.text}</span>
+          <span dir="auto">${isolateValues((value) => this.text.chip(chip.label, value), chip.value)}</span>
           <button type="button" aria-label=${this.text.removeFilter(chip.text)} @click=${() => this.removeChip(chip, index)}>
             <span aria-hidden="true">×</span>
           </button>

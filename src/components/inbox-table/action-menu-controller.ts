@@ -33,6 +33,9 @@ export interface ActionMenuHost extends ReactiveControllerHost {
   readonly actionStrings: ActionStrings;
   readonly assigneeOptions: readonly NamedOption[];
   readonly statusOptions: readonly string[];
+  /** Names of the statuses, as the status column shows them. */
+  readonly strings: { statuses: Record<string, string> };
+  readonly locale?: string;
   readonly knownTags: readonly string[];
   /** Apply in the action's form: confirm where needed, then run on `target.ids`. */
   submitAction(payload: ActionPayload, target: ActionMenuTarget): void;
@@ -158,6 +161,8 @@ export class ActionMenuController implements ReactiveController {
             .count=${target.ids.length}
             .assignees=${this.host.assigneeOptions}
             .statuses=${this.host.statusOptions}
+            .statusLabels=${this.host.strings.statuses}
+            .locale=${this.host.locale}
             .knownTags=${this.host.knownTags}
             .current=${this.stage === 'assign' ? target.currentAssignee : this.stage === 'status' ? target.currentStatus : undefined}
             .strings=${strings}

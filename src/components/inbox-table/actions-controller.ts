@@ -10,7 +10,7 @@ import { PendingChanges, type Change } from '../../data/pending-changes.js';
 import { runBounded } from '../../data/run-bounded.js';
 import type { ActionKind, Conversation, ConversationActions, InboxDataSource, InboxQuery, NamedOption } from '../../data/types.js';
 import { ConversationActionCompleteEvent, ConversationActionEvent, type ActionPayload } from '../../events.js';
-import { formatCount } from '../../format/numbers.js';
+import { counter } from '../../format/count.js';
 import type { ActionStrings } from '../inbox-actions/action-strings.js';
 import { InboxConfirmDialog, type ConfirmCloseEvent } from '../inbox-confirm/confirm-dialog.js';
 import { defineElement } from '../define.js';
@@ -177,10 +177,11 @@ export class ActionsController implements ReactiveController {
     const progress = this.progress;
     if (!progress) return nothing;
     const strings = this.host.actionMessages;
-    const text = strings.progress(progress.done, progress.total);
+    const count = counter(this.host.locale);
+    const text = strings.progress(count(progress.done), count(progress.total));
     // Not disabled once cancelled, so focus stays on it until the outcome takes it.
     return html`<progress max=${progress.total} .value=${progress.done} aria-label=${text}></progress>
-      <span role="status">${text}</span>
+      <span role="status" dir="auto">${text}</span>
       <button type="button" class="action run-cancel" aria-disabled=${progress.stopping ? 'true' : 'false'} @click=${() => this.cancel()}>${strings.cancel}</button>`;
   }
 
@@ -189,7 +190,7 @@ export class ActionsController implements ReactiveController {
     const confirmation = this.confirmation;
     if (!confirmation) return nothing;
     const strings = this.host.actionMessages;
-    const count = formatCount(confirmation.count, this.host.locale);
+    const count = counter(this.host.locale)(confirmation.count);
     return html`<inbox-confirm-dialog
       open
       .heading=${strings.confirmTitle(confirmation.kind, count)}
@@ -207,10 +208,10 @@ export class ActionsController implements ReactiveController {
   /** What the notice says: done, failures, and for a cancelled run how many changed and were never sent. */
   private noticeFor(kind: ActionKind, total: number, succeeded: number, failed: { id: string; error: unknown }[], cancelled: boolean): ActionNotice {
     const messages = this.host.actionMessages;
-    const count = (value: number) => formatCount(value, this.host.locale);
+    const count = counter(this.host.locale);
     const outcome = cancelled ? messages.cancelled(kind, count(succeeded), count(total - succeeded - failed.length)) : undefined;
-    if (failed.length === 0) return { tone: 'success', message: outcome ?? messages.done(kind, succeeded), failures: [] };
-    const failedMessage = messages.failed(kind, failed.length);
+    if (failed.length === 0) return { tone: 'success', message: outcome ?? messages.done(kind, count(succeeded)), failures: [] };
+    const failedMessage = messages.failed(kind, count(failed.length));
     return {
       tone: 'error',
       message: outcome ? `${outcome} ${failedMessage}` : failedMessage,

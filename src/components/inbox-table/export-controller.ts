@@ -9,10 +9,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { InboxError, isAbortError } from '../../data/errors.js';
 import type { InboxDataSource, InboxQuery } from '../../data/types.js';
 import type { ColumnDef } from '../../format/columns.js';
-import type { InboxStrings } from '../../format/strings.js';
+import { counter, type Count } from '../../format/count.js';
+import type { FormatStrings } from '../../format/strings.js';
 import { exportCsv, type CsvWritable, type ExportCsvOptions } from '../../export/export-csv.js';
 import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
-import { formatCount } from '../../format/numbers.js';
 import type { ExportStrings } from '../../export/export-strings.js';
 import { getDeepActiveElement } from '../shared/deep-focus.js';
 
@@ -26,7 +26,8 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
   readonly visibleColumns: readonly ColumnDef[];
   timeZone?: string;
   locale?: string;
-  strings: InboxStrings;
+  /** The file's words, the control's (`export`) and its error messages. */
+  strings: FormatStrings & { export: ExportStrings; errors: Record<string, string> };
   detailUrlTemplate: string;
   /** Where the download link is briefly placed; a LitElement's shadow root. */
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -166,7 +167,7 @@ export class ExportController implements ReactiveController {
       ${running
         ? html`<button type="button" class="action export-cancel" part="export-cancel" @click=${this.onCancelClick}>${strings.cancel}</button>`
         : nothing}
-      <span id="export-status" class="export-status ${running ? 'sr-only' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status"
+      <span id="export-status" dir="auto" class="export-status ${running ? 'sr-only' : ''} ${this.status === 'error' ? 'export-error' : ''}" part="export-status" role="status"
         >${this.message}</span
       >
       ${settled
@@ -188,7 +189,7 @@ export class ExportController implements ReactiveController {
     const text = this.strings.progress(this.count(this.exported), total === undefined ? undefined : this.count(total));
     // Without a total the bar is indeterminate (no value).
     return html`<label class="export-progress" part="export-progress">
-      <span>${text}</span>
+      <span dir="auto">${text}</span>
       <progress max=${ifDefined(total)} value=${ifDefined(total === undefined ? undefined : this.exported)}></progress>
     </label>`;
   }
@@ -233,8 +234,8 @@ export class ExportController implements ReactiveController {
     return this.host.strings.errors[error instanceof InboxError ? error.kind : 'unknown'];
   }
 
-  private count(value: number): string {
-    return formatCount(value, this.host.locale);
+  private count(value: number): Count {
+    return counter(this.host.locale)(value);
   }
 }
 

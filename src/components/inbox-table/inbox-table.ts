@@ -9,7 +9,7 @@ import { InboxError } from '../../data/errors.js';
 import type { Conversation, InboxDataSource, InboxQuery } from '../../data/types.js';
 import { DEFAULT_COLUMNS, resolveColumns, type ColumnDef } from '../../format/columns.js';
 import { DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL } from '../../format/links.js';
-import { DEFAULT_STRINGS, type InboxStrings } from '../../format/strings.js';
+import { counter, type Count } from '../../format/count.js';
 import { InboxErrorEvent, InboxPageLoadEvent, InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
 import { ConversationChangeEvent, type ActionPayload } from '../../events.js';
 import { ConversationRow, type InboxRowActionsEvent, type InboxRowSelectEvent } from '../conversation-row/conversation-row.js';
@@ -33,6 +33,7 @@ import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
 import { RowWindow, WINDOW_ROWS } from './row-window.js';
 import { tableStyles } from './inbox-table.styles.js';
+import { DEFAULT_TABLE_STRINGS, type TableStrings } from './table-strings.js';
 
 /** Rows from the end of the loaded list at which the next page is requested. */
 const PREFETCH_ROWS = 30;
@@ -130,8 +131,8 @@ export class InboxTable extends InboxElement {
   /** Accessible name of the grid. */
   @property() label?: string;
 
-  /** User-visible strings; override any subset. */
-  @property({ attribute: false }) strings: InboxStrings = DEFAULT_STRINGS;
+  /** User-visible strings (an `InboxStrings`, whose `filters` the toolbar's filters use); override any subset. */
+  @property({ attribute: false }) strings: TableStrings = DEFAULT_TABLE_STRINGS;
 
   /** Detail page URL template; `{id}` is replaced by the conversation id. */
   @property({ attribute: 'detail-url-template' }) detailUrlTemplate = DEFAULT_DETAIL_URL;
@@ -269,7 +270,7 @@ export class InboxTable extends InboxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Frameworks may pass `undefined` for an unset prop.
-    this.strings ??= DEFAULT_STRINGS;
+    this.strings ??= DEFAULT_TABLE_STRINGS;
     // Before the first request to a new source: filters answer by setting that source's query.
     if (changed.has('source')) this.dispatchEvent(new InboxSourceChangeEvent(this.source));
     if (changed.has('source') || changed.has('query')) {
@@ -314,7 +315,7 @@ export class InboxTable extends InboxElement {
     if (first && this.hideUnreadableColumns) this.resolveColumnDefs();
     if (this.announceOnLoad) {
       this.announceOnLoad = false;
-      this.announce(store.rows.length === 0 ? this.strings.empty : this.strings.loadedCount(store.rows.length, store.total));
+      this.announce(store.rows.length === 0 ? this.strings.empty : this.loadedCount);
     }
     this.dispatchEvent(new InboxPageLoadEvent(store.rows.length, store.total, store.done));
     this.requestUpdate();
@@ -331,6 +332,17 @@ export class InboxTable extends InboxElement {
     // Re-setting the same text would not be announced again; clear first.
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  /** A number as this table's locale writes it, with its plural category. */
+  private count(value: number): Count {
+    return counter(this.locale)(value);
+  }
+
+  /** "80 of 50,159 conversations loaded". */
+  private get loadedCount(): string {
+    const store = this.paging.store;
+    return this.strings.loadedCount(this.count(store.rows.length), store.total === undefined ? undefined : this.count(store.total));
   }
 
   private errorMessage(error: InboxError | Error): string {
@@ -614,7 +626,7 @@ export class InboxTable extends InboxElement {
         <div class="toolbar" part="toolbar">
           <slot name="toolbar"></slot>
           ${this.source ? this.exporter.render() : nothing}
-          <span class="count">${store.started ? this.strings.loadedCount(store.rows.length, store.total) : ''}</span>
+          <span class="count" dir="auto">${store.started ? this.loadedCount : ''}</span>
           ${this.liveUpdates.renderState()}
         </div>
         ${this.renderBars()}
@@ -659,12 +671,12 @@ export class InboxTable extends InboxElement {
     const total = this.paging.store.total;
     const count = this.selection.allMatching && total !== undefined ? total : this.selection.size;
     return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${strings.bulkActions}>
-      <span>${strings.selectedCount(count)}</span>
+      <span dir="auto">${strings.selectedCount(this.count(count))}</span>
       ${total !== undefined && !this.selection.allMatching && count < total && !progress
         ? html`<button type="button" class="action" @click=${() => {
             this.selection.selectAllMatching(this.rows.map((row) => row.id));
             this.requestUpdate();
-          }}>${strings.selectAllMatching(total)}</button>`
+          }}>${strings.selectAllMatching(this.count(total))}</button>`
         : nothing}
       <button type="button" class="action" aria-haspopup="menu" ?disabled=${progress !== undefined} @click=${this.openBulkMenu}>
         ${strings.bulkActions}
@@ -682,8 +694,8 @@ export class InboxTable extends InboxElement {
     if (!notice) return nothing;
     return html`<div class="notice ${notice.tone}" part="notice">
       <div>
-        <span>${notice.message}</span>
-        ${notice.failures.length ? html`<ul>${notice.failures.map((failure) => html`<li>${failure}</li>`)}</ul>` : nothing}
+        <span dir="auto">${notice.message}</span>
+        ${notice.failures.length ? html`<ul>${notice.failures.map((failure) => html`<li dir="auto">${failure}</li>`)}</ul>` : nothing}
       </div>
       <button type="button" class="action" @click=${() => this.actionRunner.dismissNotice()}>${this.strings.actions.dismiss}</button>
     </div>`;

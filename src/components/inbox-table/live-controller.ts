@@ -9,18 +9,16 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { watchConversations, type LiveDataSource, type LiveEvent, type LiveMode } from '../../data/live.js';
 import type { RowStore } from '../../data/row-store.js';
 import type { Conversation, InboxQuery, SortOrder } from '../../data/types.js';
-import { titleCase } from '../../format/text.js';
+import { counter, type Count } from '../../format/count.js';
+import { valueLabel } from '../../format/labels.js';
+import { DEFAULT_ROW_STRINGS, type RowLiveStrings } from '../conversation-row/row-strings.js';
 
-/** User-visible strings of live updates; a host replaces any subset. */
-export interface LiveStrings {
+/** User-visible strings of live updates (the row shows `stale` and `badge`); a host replaces any subset. */
+export interface LiveStrings extends RowLiveStrings {
   /** The pill over a scrolled list, and the announcement of arrivals. */
-  newConversations: (count: number) => string;
+  newConversations: (count: Count) => string;
   /** Announced when a shown conversation's status changes; `status` as the status column shows it. */
   statusChanged: (who: string, status: string) => string;
-  /** Marks a row that no longer matches the filters after a change (kept until the list reloads). */
-  stale: string;
-  /** Badge of a conversation still happening (triggered, ringing, in progress). */
-  badge: string;
   /** The table's live state while updates stream (or before it is known). */
   streaming: string;
   /** The table's live state while it polls the first page (no stream, or one it cannot read). */
@@ -30,10 +28,9 @@ export interface LiveStrings {
 }
 
 export const DEFAULT_LIVE_STRINGS: LiveStrings = {
-  newConversations: (count) => `${count} new conversation${count === 1 ? '' : 's'}`,
+  ...DEFAULT_ROW_STRINGS.live,
+  newConversations: (count) => `${count} new ${count.plural === 'one' ? 'conversation' : 'conversations'}`,
   statusChanged: (who, status) => `${who}: ${status}`,
-  stale: 'No longer matches filters',
-  badge: 'Live',
   streaming: 'Live',
   polling: 'Live (polling)',
   stopped: 'Live updates stopped',
@@ -47,7 +44,10 @@ export interface LiveHost extends ReactiveControllerHost {
   /** Milliseconds between polls, for sources without a stream. */
   pollInterval?: number;
   pageSize?: number;
-  strings: { live: LiveStrings };
+  /** `statuses` names a changed status as the status column does. */
+  strings: { live: LiveStrings; statuses?: Record<string, string> };
+  /** BCP 47 locale of the counts; the browser's when unset. */
+  locale?: string;
   /** Shows a changed copy of a loaded conversation. */
   replaceConversation(conversation: Conversation): void;
   /** Who a loaded conversation is with, for announcements. */
@@ -172,7 +172,7 @@ export class LiveController implements ReactiveController {
     const count = this.pendingCount;
     if (count === 0) return nothing;
     return html`<div class="live-pill-bar">
-      <button type="button" class="live-pill" part="live-pill" @click=${this.onPillClick}>${this.strings.newConversations(count)}</button>
+      <button type="button" class="live-pill" part="live-pill" dir="auto" @click=${this.onPillClick}>${this.strings.newConversations(this.count(count))}</button>
     </div>`;
   }
 
@@ -184,6 +184,10 @@ export class LiveController implements ReactiveController {
 
   private get strings(): LiveStrings {
     return this.host.strings.live;
+  }
+
+  private count(value: number): Count {
+    return counter(this.host.locale)(value);
   }
 
   private get newestFirst(): boolean {
@@ -253,7 +257,7 @@ export class LiveController implements ReactiveController {
       else if (event.type === 'reset') return this.reload();
     }
     if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.insertHeld();
-    const messages = [arrivals > 0 ? this.strings.newConversations(this.pendingCount || arrivals) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
+    const messages = [arrivals > 0 ? this.strings.newConversations(this.count(this.pendingCount || arrivals)) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
     const message = messages.filter(Boolean).join('. ');
     if (message) this.host.announce(message);
     this.host.requestUpdate();
@@ -285,7 +289,7 @@ export class LiveController implements ReactiveController {
     if (matches === false) this.stale.add(id);
     else if (matches === true) this.stale.delete(id);
     if (conversation.status !== undefined && conversation.status !== loaded.status) {
-      changes.push(this.strings.statusChanged(this.host.describe(id), titleCase(conversation.status)));
+      changes.push(this.strings.statusChanged(this.host.describe(id), valueLabel(this.host.strings.statuses ?? {}, conversation.status) ?? ''));
     }
   }
 

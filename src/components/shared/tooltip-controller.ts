@@ -5,6 +5,7 @@
  */
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, render, type ReactiveController, type ReactiveElement } from 'lit';
+import { counter } from '../../format/count.js';
 
 /** What a tooltip says: plain text, or a list (for example extra email participants). */
 export type TooltipContent = string | readonly string[];
@@ -23,7 +24,8 @@ export class TooltipController implements ReactiveController {
   private waitForPointerMove = false;
 
   constructor(
-    private readonly host: ReactiveElement,
+    /** `locale` formats the count of items left out. */
+    private readonly host: ReactiveElement & { locale?: string },
     /** Finds the content for a trigger; `undefined` shows nothing. */
     private readonly resolve: (trigger: HTMLElement) => TooltipContent | undefined,
     /** Whether a focus change comes from the host rather than the user (then nothing opens). */
@@ -144,7 +146,7 @@ export class TooltipController implements ReactiveController {
     const shown = content.slice(0, MAX_ITEMS);
     const more = content.length - shown.length;
     return html`<ul>
-      ${shown.map((item) => html`<li>${item}</li>`)}${more > 0 ? html`<li>+${more}</li>` : null}
+      ${shown.map((item) => html`<li>${item}</li>`)}${more > 0 ? html`<li><bdi>+${counter(this.host.locale)(more)}</bdi></li>` : null}
     </ul>`;
   }
 }

@@ -20,6 +20,12 @@ export const tooltipStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  /* Each paragraph takes its direction from its own text: a summary or an address reads right
+     whichever way the page runs. */
+  .tooltip,
+  .tooltip li {
+    unicode-bidi: plaintext;
+  }
   .tooltip ul {
     margin: 0;
     padding-inline-start: 1.1em;

@@ -1,0 +1,54 @@
+/**
+ * The user-visible strings of `<conversation-row>`: the format layer's words plus the row's own.
+ * Part of the inbox's one strings object; `live` and `actions` are the parts of those sections a
+ * row shows, and those sections' defaults start from these.
+ */
+import type { Count } from '../../format/count.js';
+import { DEFAULT_FORMAT_STRINGS, type FormatStrings } from '../../format/strings.js';
+
+/** The part of the live updates' strings a row shows. */
+export interface RowLiveStrings {
+  /** Marks a row that no longer matches the filters after a change (kept until the list reloads). */
+  stale: string;
+  /** Badge of a conversation still happening (triggered, ringing, in progress). */
+  badge: string;
+}
+
+/** The part of the actions' strings a row shows. */
+export interface RowActionStrings {
+  selectRow: (who: string) => string;
+  menuLabel: (who: string) => string;
+}
+
+export interface RowStrings extends FormatStrings {
+  copied: string;
+  copyFailed: string;
+  copyLink: (who: string) => string;
+  playRecording: string;
+  pauseRecording: string;
+  recordingError: string;
+  openAgent: (agent: string) => string;
+  extraParticipants: (count: Count) => string;
+  live: RowLiveStrings;
+  actions: RowActionStrings;
+}
+
+export const DEFAULT_ROW_STRINGS: RowStrings = {
+  ...DEFAULT_FORMAT_STRINGS,
+  copied: 'Copied',
+  copyFailed: 'Copy failed: select the link and copy it',
+  copyLink: (who) => `Copy link to conversation with ${who}`,
+  playRecording: 'Play recording',
+  pauseRecording: 'Pause recording',
+  recordingError: 'Recording cannot be played',
+  openAgent: (agent) => `Open agent ${agent} in a new tab`,
+  extraParticipants: (count) => `${count} more ${count.plural === 'one' ? 'participant' : 'participants'}`,
+  live: {
+    stale: 'No longer matches filters',
+    badge: 'Live',
+  },
+  actions: {
+    selectRow: (who) => `Select conversation with ${who}`,
+    menuLabel: (who) => `Actions for conversation with ${who}`,
+  },
+};
