@@ -200,7 +200,7 @@ describe('acting on every match', () => {
     await waitForRows(table, 3);
     await clickOn(renderedRows(table)[0].querySelector('.c-select input')!);
     await waitUntil(() => text(bar(table)).includes('1 ausgewählt'), 'one row selected');
-    await clickOn(buttonNamed(bar(table), 'Alle 1500 Treffer auswählen'));
+    await clickOn(buttonNamed(bar(table), 'Alle 1.500 Treffer auswählen'));
     await clickOn(buttonNamed(bar(table), de.actions.bulkActions));
     await waitUntil(() => menu(table)?.matches(':popover-open'), 'menu open', { timeout: 10000 });
     await clickOn(buttonNamed(menu(table)!, 'Interne Notiz hinzufügen…'));
