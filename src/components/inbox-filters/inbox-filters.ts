@@ -593,6 +593,8 @@ export class InboxFilters extends InboxElement {
     // A chosen id the list does not (yet) hold still shows, by id.
     const missing = current !== '' && !options.some((option) => option.id === current);
     const status = error !== undefined ? this.text.listFailed : needle !== '' && shown.length === 0 ? this.text.noMatches : '';
+    // Long names are cut to the field's width; the full name shows on hover.
+    const chosenName = options.find((option) => option.id === current)?.name ?? current;
     return html`<fieldset class="group picker">
       <legend>${label}</legend>
       <label for="f-${field}-find">${findLabel}</label>
@@ -605,10 +607,10 @@ export class InboxFilters extends InboxElement {
         @input=${(event: Event) => (this[searchState] = (event.target as HTMLInputElement).value)}
       />
       <label for="f-${field}">${label}</label>
-      <select id="f-${field}" @change=${this.onChange(field)}>
+      <select id="f-${field}" title=${chosenName || nothing} @change=${this.onChange(field)}>
         <option value="" ?selected=${current === ''}>${this.text.all}</option>
         ${missing ? html`<option value=${current} selected>${current}</option>` : nothing}
-        ${shown.map((option) => html`<option value=${option.id} ?selected=${option.id === current}>${option.name}</option>`)}
+        ${shown.map((option) => html`<option value=${option.id} title=${option.name} ?selected=${option.id === current}>${option.name}</option>`)}
       </select>
       <span id="f-${field}-status" class="hint" role="status">${status}</span>
     </fieldset>`;
