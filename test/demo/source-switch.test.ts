@@ -62,7 +62,7 @@ describe('the demo page', () => {
     await openedPages(true);
     await fetch(`${API}/_requests`, { method: 'DELETE' });
     tab = window.open('about:blank', '_blank', 'width=1100,height=800')!;
-    await waitUntil(async () => (await openedPages()).length === 1, 'the tab opened');
+    await waitUntil(async () => (await openedPages()).length === 1, 'the tab opened', { timeout: 10000 });
     tab.location.href = '/demo/index.html';
     await waitUntil(() => tab!.document.readyState === 'complete' && tab!.document.querySelector('select[name="source"]') !== null, 'demo loaded', { timeout: 15000 });
 

@@ -110,21 +110,34 @@ export function watchLayout(table: InboxTable): { settled(): Promise<void> } {
  */
 function viewportFilled(table: InboxTable): boolean {
   const body = tableBody(table);
+  if (!body) return false;
   const top = body.getBoundingClientRect().top + body.clientTop;
   const bottom = top + body.clientHeight;
-  const rowCount = table.shadowRoot!.querySelector('[role="grid"]')?.getAttribute('aria-rowcount');
-  const boxes = renderedRows(table).map((row) => ({ box: row.getBoundingClientRect(), last: row.getAttribute('aria-rowindex') === rowCount }));
+  const lastIndex = String(table.rows.length + 1);
+  const boxes = renderedRows(table).map((row) => ({ box: row.getBoundingClientRect(), last: row.getAttribute('aria-rowindex') === lastIndex }));
   const atTop = boxes.some(({ box }) => box.height > 0 && box.top <= top + 0.5 && box.bottom > top);
   const atBottom = boxes.some(({ box, last }) => box.height > 0 && box.top < bottom && (box.bottom >= bottom - 0.5 || last));
   return atTop && atBottom;
 }
 
 /**
- * Scrolls the body to `top` and resolves once the result is on screen: the scroll has reached the
- * table (which may move its row window, then scroll back by as many rows) and its virtualizer, whose
- * layout has settled with rows over the whole viewport.
+ * Resolves once what the table holds is on screen: the table and its rendered rows have no update
+ * pending, and rows are laid out over the body's whole viewport (or end inside it).
  */
-export async function scrollBodyTo(table: InboxTable, layout: { settled(): Promise<void> }, top: number): Promise<void> {
+export async function rowsInView(table: InboxTable, message = 'rows laid out over the viewport'): Promise<void> {
+  await waitUntil(
+    () => !table.isUpdatePending && renderedRows(table).every((row) => !row.isUpdatePending) && viewportFilled(table),
+    message,
+    { timeout: 10000 },
+  );
+}
+
+/**
+ * Scrolls the body to `top` and resolves once the result is on screen: the scroll has reached the
+ * table (which may move its row window, then scroll back by as many rows) and its virtualizer
+ * (whose layout has settled too, when followed with `watchLayout`), with rows over the viewport.
+ */
+export async function scrollBodyTo(table: InboxTable, top: number, layout?: { settled(): Promise<void> }): Promise<void> {
   const body = tableBody(table);
   let scrolled = nextEvent(body, 'scroll');
   const before = body.scrollTop;
@@ -137,25 +150,24 @@ export async function scrollBodyTo(table: InboxTable, layout: { settled(): Promi
     // The table moved its row window and scrolled back by the rows it moved.
     if (body.scrollTop !== target) await scrolled;
   }
-  await layout.settled();
-  await waitUntil(() => viewportFilled(table), 'rows laid out over the viewport', { timeout: 10000 });
+  await layout?.settled();
+  await rowsInView(table);
 }
 
-/** Scrolls the table's body to the bottom until the list ends. */
+/** Whether the table is loading a page. */
+function loading(table: InboxTable): boolean {
+  return table.shadowRoot!.querySelector('[role="grid"]')?.getAttribute('aria-busy') === 'true';
+}
+
+/** Scrolls the table's body to the bottom, page after page, until the list ends; its last rows on screen. */
 export async function scrollToEnd(table: InboxTable, maxSteps = 500): Promise<void> {
-  const toBottom = () => {
-    const body = table.shadowRoot!.querySelector<HTMLElement>('.body');
-    if (body) body.scrollTop = body.scrollHeight;
-  };
   for (let step = 0; step < maxSteps && !(table.rows.length > 0 && !table.hasMore); step += 1) {
-    toBottom();
-    await nextFrame();
+    await scrollBodyTo(table, tableBody(table).scrollHeight);
+    // Reaching the end asks for the next page; wait for its answer (rows or an error).
+    await waitUntil(() => !loading(table) && !table.isUpdatePending, 'page answered', { timeout: 10000 });
   }
   // The last page has arrived; bring its rows into view.
-  for (let settle = 0; settle < 3; settle += 1) {
-    toBottom();
-    await nextFrame();
-  }
+  await scrollBodyTo(table, tableBody(table).scrollHeight);
 }
 
 /** URLs of the tabs the test page opened (real tabs in the browser context); `close` closes them. */

@@ -4,7 +4,7 @@ import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js
 import { getDeepActiveElement } from '../../src/components/inbox-table/grid-focus-controller.js';
 import { createMemorySource } from '../../src/data/memory.js';
 import { makeConversations } from '../fixtures/conversations.js';
-import { mountTable, nextFrame, renderedRows, waitForRows, openedPages } from './helpers.js';
+import { mountTable, nextFrame, renderedRows, rowsInView, scrollBodyTo, waitForRows, openedPages } from './helpers.js';
 
 /** Where focus is, as the user would describe it: which conversation (or header) and which column. */
 function focused(): { row: string | null; col: number; element: HTMLElement } {
@@ -104,11 +104,11 @@ describe('keyboard use of the grid', () => {
     await press('ArrowDown', 'ArrowDown', 'ArrowDown');
     table.loadMore();
     await waitUntil(() => table.rows.length === 200, 'second page');
-    await nextFrame();
+    await rowsInView(table);
     expect(focused().row).to.equal('conv_000003');
     table.refresh();
     await waitUntil(() => table.rows.length === 100, 'refreshed');
-    await nextFrame();
+    await rowsInView(table);
     expect(focused().row).to.equal('conv_000003');
   });
 
@@ -121,7 +121,7 @@ describe('keyboard use of the grid', () => {
     await tabIntoGrid(table);
     await press('ArrowDown', 'Enter');
     expect(opened).to.deep.equal(['conv_000001']);
-    await waitUntil(async () => (await openedPages()).length === 1, 'opened in a new tab');
+    await waitUntil(async () => (await openedPages()).length === 1, 'opened in a new tab', { timeout: 10000 });
     await openedPages(true);
   });
 
@@ -163,12 +163,7 @@ describe('grid structure', () => {
     expect(grid.getAttribute('aria-rowcount')).to.equal('1001');
     expect(grid.getAttribute('aria-colcount')).to.equal('2');
     expect(table.shadowRoot!.querySelector('.head [role="row"]')!.getAttribute('aria-rowindex')).to.equal('1');
-    const body = table.shadowRoot!.querySelector<HTMLElement>('.body')!;
-    for (const scrollTop of [3000, 6000, 20000, 40000]) {
-      body.scrollTop = scrollTop;
-      await nextFrame();
-      await nextFrame();
-    }
+    for (const scrollTop of [3000, 6000, 20000, 40000]) await scrollBodyTo(table, scrollTop);
     await waitUntil(() => table.rows.length >= 600, 'pages arrive while scrolling');
     for (const row of renderedRows(table)) {
       const index = table.rows.findIndex((conversation) => conversation.id === row.dataset.id);
@@ -200,7 +195,7 @@ describe('grid structure', () => {
     await waitUntil(() => live.textContent!.includes('100 of 300 conversations loaded'), 'count announced');
     table.loadMore();
     await waitUntil(() => table.rows.length === 200, 'second page');
-    await nextFrame();
+    await rowsInView(table);
     expect(live.textContent).to.contain('100 of 300');
     table.query = { callerId: '+155500001' };
     // Callers +15550001xx: one hundred conversations match.

@@ -87,7 +87,7 @@ describe('a list longer than the virtualizer can hold', () => {
     const scroller = body(table);
     let shown: number[] = [];
     for (let step = 0; step < 40; step += 1) {
-      await scrollBodyTo(table, layout, scroller.scrollHeight);
+      await scrollBodyTo(table, scroller.scrollHeight, layout);
       shown = rowsOnScreen(table);
       if (shown.at(-1) === ROW_COUNT - 1) break;
     }
@@ -109,26 +109,26 @@ describe('a list longer than the virtualizer can hold', () => {
     const scrollInSteps = async (rows: number, steps: number): Promise<void> => {
       let previousFirst = rowsOnScreen(table)[0];
       for (let step = 1; step <= steps; step += 1) {
-        await scrollBodyTo(table, layout, scroller.scrollTop + rows * rowHeight);
+        await scrollBodyTo(table, scroller.scrollTop + rows * rowHeight, layout);
         const first = rowsOnScreen(table)[0];
         expect(first - previousFirst, `rows moved at step ${step}`).to.be.within(rows - 1, rows + 1);
         previousFirst = first;
       }
     };
     // Just before the rendered window's end edge, then on across it a few rows at a time.
-    await scrollBodyTo(table, layout, (WINDOW_ROWS - EDGE_ROWS - 20) * rowHeight);
+    await scrollBodyTo(table, (WINDOW_ROWS - EDGE_ROWS - 20) * rowHeight, layout);
     const beforeEnd = scroller.scrollTop;
     await scrollInSteps(5, 10);
     expect(scroller.scrollTop, 'the window moved towards the end').to.be.below(beforeEnd - 1_000 * rowHeight);
     // Just after its start edge, then back across it.
-    await scrollBodyTo(table, layout, (EDGE_ROWS + 20) * rowHeight);
+    await scrollBodyTo(table, (EDGE_ROWS + 20) * rowHeight, layout);
     const afterStart = scroller.scrollTop;
     const firstBefore = rowsOnScreen(table)[0];
     expect(firstBefore, 'rows before the window start are still ahead').to.be.above(EDGE_ROWS + 1_000);
     await scrollInSteps(-5, 10);
     expect(scroller.scrollTop, 'the window moved towards the start').to.be.above(afterStart + 1_000 * rowHeight);
     // And up to the very top by scrolling.
-    for (let step = 0; step < 40 && rowsOnScreen(table)[0] !== 0; step += 1) await scrollBodyTo(table, layout, 0);
+    for (let step = 0; step < 40 && rowsOnScreen(table)[0] !== 0; step += 1) await scrollBodyTo(table, 0, layout);
     expect(rowsOnScreen(table)[0]).to.equal(0);
     expect(renderedRows(table)[0].dataset.id).to.equal(rows[0].id);
   });
