@@ -458,7 +458,11 @@ export async function scrollBodyToBottom(table: InboxTable): Promise<void> {
 
 /** Scrolls down until `done()` holds. */
 export async function scrollUntil(table: InboxTable, done: () => boolean, message: string, maxSteps = 400): Promise<void> {
-  for (let step = 0; step < maxSteps && !done(); step += 1) await scrollBodyToBottom(table);
+  for (let step = 0; step < maxSteps && !done(); step += 1) {
+    await scrollBodyToBottom(table);
+    // Reaching the end may have asked for the next page: wait for its answer before scrolling on.
+    await waitUntil(() => done() || (table.shadowRoot!.querySelector('.grid')?.getAttribute('aria-busy') !== 'true' && !table.isUpdatePending), message, { timeout: 10000 });
+  }
   await waitUntil(done, message, { timeout: 10000 });
 }
 

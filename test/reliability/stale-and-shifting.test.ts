@@ -161,7 +161,7 @@ for (const api of APIS) {
       expect(new Set(pages).size, `each page asked for once: ${pages.join(' ')}`).to.equal(pages.length);
 
       table.refresh();
-      await waitUntil(() => table.rows.length > 0 && table.rows[0].id === second.at(-1), 'the newest conversation first after a refresh');
+      await waitUntil(() => table.rows.length > 0 && table.rows[0].id === second.at(-1), 'the newest conversation first after a refresh', { timeout: 10000 });
       expect(rowIds(table).slice(0, 11)).to.deep.equal([...second].reverse().concat([...first].reverse()));
     }));
   });
