@@ -31,9 +31,11 @@ function sourceFor(kind: string, scope: string): InboxDataSource {
 function apply(): void {
   const data = new FormData(settings);
   const kind = String(data.get('source'));
-  settings.querySelector<HTMLSelectElement>('[name="scope"]')!.disabled = kind !== 'anyreach';
+  const scope = settings.querySelector<HTMLSelectElement>('[name="scope"]')!;
+  scope.disabled = kind !== 'anyreach';
   table.hideUnreadableColumns = data.get('hide') === 'on';
-  table.source = sourceFor(kind, String(data.get('scope')));
+  // Read from the list itself: form data leaves a disabled list out, as it was while Avoca was chosen.
+  table.source = sourceFor(kind, scope.value);
 }
 
 settings.addEventListener('change', apply);

@@ -14,7 +14,8 @@ export { DEFAULT_FILTER_STRINGS, type FilterStrings, type FilterLabels } from '.
 export { defineElement } from './components/define.js';
 export { DEFAULT_URL_PREFIX, selectionToParams, selectionFromParams, replaceSelectionInSearch, type FilterSelection, type ReadContext } from './data/query-url.js';
 export { storageKey, readStoredSelection, storeSelection, initialSelection } from './data/query-storage.js';
-export { parseDraft, draftFromSelection, supportedSelection, parseWholeNumber, type FilterDraft, type DraftContext, type DraftError, type DraftErrors, type DraftResult, type ErrorGroup, type ValidationMessages } from './data/query-validation.js';
+export { parseWholeNumber } from './data/fields.js';
+export { parseDraft, draftFromSelection, supportedSelection, type FilterDraft, type DraftContext, type DraftError, type DraftErrors, type DraftResult, type ErrorGroup, type ValidationMessages } from './data/query-validation.js';
 export { DATE_PRESETS, presetRange, dayRange, startOfDay, parseCivilDate, type DatePresetId, type InstantRange, type CivilDate } from './format/date-presets.js';
 export { exportCsv, CsvExport, CSV_MIME_TYPE, type ExportCsvOptions, type ExportProgress, type CsvWritable } from './export/export-csv.js';
 export { encodeField, encodeRecord, UTF8_BOM, CSV_LINE_END } from './export/csv.js';

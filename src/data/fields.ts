@@ -23,6 +23,12 @@ export function trimmed(value: unknown): string | undefined {
   return text(value)?.trim();
 }
 
+/** `'42'` → 42; anything but a whole number of 0 or more → `undefined`. */
+export function parseWholeNumber(value: string): number | undefined {
+  const trimmed = value.trim();
+  return /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
 /** A finite number, or `undefined`. */
 export function finite(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;

@@ -5,9 +5,8 @@
  * dropped, never passed on to a request.
  */
 import { DATE_PRESETS, presetRange, type DatePresetId } from '../format/date-presets.js';
-import { isRecord, oneOf } from './fields.js';
+import { isRecord, oneOf, parseWholeNumber } from './fields.js';
 import { CHANNELS, PRIORITIES, SORT_ORDERS, type InboxQuery } from './types.js';
-import { parseWholeNumber } from './query-validation.js';
 
 /** What the user applied: the query, and the date preset its range came from, if any. */
 export interface FilterSelection {

@@ -4,7 +4,7 @@
  * messages and no query, so nothing is requested.
  */
 import { dayRange, civilDateOf, parseCivilDate, presetRange, type DatePresetId } from '../format/date-presets.js';
-import { oneOf, trimmed } from './fields.js';
+import { oneOf, parseWholeNumber, trimmed } from './fields.js';
 import type { FilterSelection } from './query-url.js';
 import { PRIORITIES, SORT_ORDERS, type Channel, type Direction, type InboxQuery, type SourceCapabilities } from './types.js';
 
@@ -61,12 +61,6 @@ export interface DraftContext {
 }
 
 export type DraftResult = { selection: FilterSelection; errors?: undefined } | { errors: DraftErrors; selection?: undefined };
-
-/** `'42'` → 42; anything but a whole number of 0 or more → `undefined`. */
-export function parseWholeNumber(value: string): number | undefined {
-  const trimmed = value.trim();
-  return /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : undefined;
-}
 
 /** The form showing `selection`; days are read in `timeZone`. */
 export function draftFromSelection({ query, datePreset }: FilterSelection, timeZone?: string): FilterDraft {

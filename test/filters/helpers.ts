@@ -48,11 +48,14 @@ export interface MountOptions {
   timeZone?: string;
   syncUrl?: boolean;
   persist?: boolean;
+  /** The host page's column width in px (900 by default). */
+  width?: number;
+  dir?: 'ltr' | 'rtl';
 }
 
 /** `<inbox-filters slot="toolbar">` inside an `<inbox-table>`, as a plain page would write it. */
 export async function mountInTable(source: InboxDataSource, options: MountOptions = {}): Promise<Mounted> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px; height: 700px">
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 900}px; height: 700px" dir=${options.dir ?? 'ltr'}>
     <inbox-table .source=${source} time-zone=${options.timeZone ?? 'UTC'} locale="en-US">
       <inbox-filters slot="toolbar" ?sync-url=${options.syncUrl ?? false} ?persist=${options.persist ?? false}></inbox-filters>
     </inbox-table>

@@ -9,7 +9,7 @@ import { createAnyreachSource } from '../../src/data/anyreach.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
 import { MAX_UNREADABLE_EVENTS } from '../../src/data/live.js';
 import type { InboxDataSource, InboxQuery } from '../../src/data/types.js';
-import { cellText, nextFrame, renderedRows, scrollToEnd, waitForRows } from '../table/helpers.js';
+import { cellText, renderedRows, rowsInView, scrollBodyTo, scrollToEnd, waitForRows } from '../table/helpers.js';
 import { FAST_RETRY, liveSession, restorePageVisibility, setPageVisibility, sleep, waitForStreams } from './helpers.js';
 
 const session = liveSession('table-live');
@@ -114,8 +114,7 @@ describe('<inbox-table live> over the local API server', () => {
   it('holds arrivals behind a pill while scrolled, with the scroll position unchanged to the pixel; the pill shows them', async () => {
     const table = await mountLive(anyreach());
     await waitForStreams(session, 1);
-    body(table).scrollTop = 600;
-    await nextFrame();
+    await scrollBodyTo(table, 600);
     const scrollTop = body(table).scrollTop;
     const readingId = firstRenderedId(table)!;
     const readingTop = row(table, readingId)!.getBoundingClientRect().top;
@@ -123,7 +122,7 @@ describe('<inbox-table live> over the local API server', () => {
 
     const { created } = await session.live({ create: 2 });
     await waitUntil(() => pill(table) !== null, 'pill shown');
-    await nextFrame();
+    await rowsInView(table);
     expect(pill(table)!.textContent!.trim()).to.equal('2 new conversations');
     expect(body(table).scrollTop, 'scroll position unchanged').to.equal(scrollTop);
     expect(row(table, readingId)!.getBoundingClientRect().top, 'the row being read has not moved').to.equal(readingTop);

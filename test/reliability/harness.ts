@@ -11,7 +11,7 @@ import { createAvocaSource } from '../../src/data/avoca.js';
 import type { RetryOptions } from '../../src/data/http.js';
 import type { Fault as ApiFault, LoggedRequest } from '../data/api-session.js';
 import { uniqueSession } from '../fixtures/conversations.js';
-import { countElements, mountTable, nextFrame, renderedRows, waitForRows } from '../table/helpers.js';
+import { countElements, mountTable, renderedRows, rowsInView, scrollBodyTo, waitForRows } from '../table/helpers.js';
 
 // ---- guarded tests ----
 
@@ -441,7 +441,7 @@ export async function mountIdle(server: ServerSession, api: Api, options: { fetc
   const table = await mountTable({ source: server.source(api, { pageSize: 100, fetch: options.fetch }), columns: options.columns });
   await waitForRows(table);
   await waitUntil(() => table.shadowRoot!.querySelector('.grid')!.getAttribute('aria-busy') === 'false', 'idle');
-  await nextFrame();
+  await rowsInView(table);
   // One page of 100 (less the Anyreach rows that are never shown): far longer than the viewport
   // and its prefetch margin, so no second page yet.
   expect(table.rows.length).to.be.within(90, 100);
@@ -452,13 +452,17 @@ export async function mountIdle(server: ServerSession, api: Api, options: { fetc
 /** Scrolls the body to its bottom (a user reaching the end of the loaded rows). */
 export async function scrollBodyToBottom(table: InboxTable): Promise<void> {
   const body = table.shadowRoot!.querySelector<HTMLElement>('.body');
-  if (body) body.scrollTop = body.scrollHeight;
-  await nextFrame();
+  if (body) await scrollBodyTo(table, body.scrollHeight);
+  else await table.updateComplete;
 }
 
 /** Scrolls down until `done()` holds. */
 export async function scrollUntil(table: InboxTable, done: () => boolean, message: string, maxSteps = 400): Promise<void> {
-  for (let step = 0; step < maxSteps && !done(); step += 1) await scrollBodyToBottom(table);
+  for (let step = 0; step < maxSteps && !done(); step += 1) {
+    await scrollBodyToBottom(table);
+    // Reaching the end may have asked for the next page: wait for its answer before scrolling on.
+    await waitUntil(() => done() || (table.shadowRoot!.querySelector('.grid')?.getAttribute('aria-busy') !== 'true' && !table.isUpdatePending), message, { timeout: 10000 });
+  }
   await waitUntil(done, message, { timeout: 10000 });
 }
 

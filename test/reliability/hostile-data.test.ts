@@ -8,7 +8,7 @@ import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js
 import { createMemorySource } from '../../src/data/memory.js';
 import type { Conversation, Direction } from '../../src/data/types.js';
 import { makeConversation, makeConversations } from '../fixtures/conversations.js';
-import { countElements, mountTable, nextFrame, renderedRows, waitForRows } from '../table/helpers.js';
+import { countElements, mountTable, renderedRows, rowsInView, waitForRows } from '../table/helpers.js';
 import { AudioTracker, guarded, rowIds, scrollBodyToBottom, withTrackers } from './harness.js';
 import {
   ALL_COLUMNS,
@@ -42,7 +42,7 @@ function hostile(key: string, overrides: Partial<Conversation>): Conversation {
 async function mountAll(rows: Conversation[]): Promise<InboxTable> {
   const table = await mountTable({ source: createMemorySource(rows), columns: ALL_COLUMNS, width: 1400, height: rows.length * 46 + 200 });
   await waitForRows(table, new Set(rows.map((conversation) => conversation.id)).size);
-  await nextFrame();
+  await rowsInView(table);
   return table;
 }
 

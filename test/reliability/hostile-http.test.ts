@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { DEFAULT_STRINGS } from '../../src/strings.js';
-import { mountTable, nextFrame, renderedRows, waitForRows } from '../table/helpers.js';
+import { mountTable, renderedRows, rowsInView, waitForRows } from '../table/helpers.js';
 import { expectPlainWords, guarded, LIST_ROUTE, retryButton, rowIds, ServerSession, shownError, type Api } from './harness.js';
 import {
   ALL_COLUMNS,
@@ -90,7 +90,7 @@ async function mountServed(api: Api, rows: unknown[], expectedRows: number): Pro
   await server.control({ count: 50, faults: [{ status: 200, body: listBody(api, rows), path: LIST_ROUTE[api].path, times: 1 }] });
   const table = await mountTable({ source: server.source(api, { pageSize: 100 }), columns: ALL_COLUMNS, width: 1400, height: expectedRows * 46 + 200 });
   await waitForRows(table, expectedRows);
-  await nextFrame();
+  await rowsInView(table);
   return { table, server };
 }
 

@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import type { InboxQuery } from '../../src/data/types.js';
-import { mountTable, nextFrame, renderedRows, waitForRows } from '../table/helpers.js';
+import { mountTable, nextFrame, renderedRows, rowsInView, waitForRows } from '../table/helpers.js';
 import {
   AudioTracker,
   documentElementCount,
@@ -202,7 +202,7 @@ describe('reliability: tooltips', () => {
     const other = ['open', 'pending', 'resolved'].find((status) => status !== shown.status)!;
     table.query = { status: other };
     await waitUntil(() => table.rows.length > 0 && table.rows.every((row) => row.status === other) && isIdle(table), 'new rows');
-    await nextFrame();
+    await rowsInView(table);
     expect(table.rows.some((row) => row.id === shown.id), 'the described row is gone').to.equal(false);
     expect(openPopovers(), 'tooltips still open').to.have.length(0);
     await sendMouse({ type: 'move', position: [0, 0] });

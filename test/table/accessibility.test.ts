@@ -4,7 +4,7 @@ import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js
 import { getDeepActiveElement } from '../../src/components/inbox-table/grid-focus-controller.js';
 import { createMemorySource } from '../../src/data/memory.js';
 import { makeConversation, makeConversations } from '../fixtures/conversations.js';
-import { mountTable, nextFrame, renderedRows, waitForRows } from './helpers.js';
+import { mountTable, renderedRows, rowsInView, waitForRows } from './helpers.js';
 
 function centerOf(element: Element): [number, number] {
   const box = element.getBoundingClientRect();
@@ -25,7 +25,7 @@ describe('accessibility beyond the keyboard', () => {
     </div>`);
     const table = wrapper.querySelector<InboxTable>('inbox-table')!;
     await waitForRows(table);
-    await nextFrame();
+    await rowsInView(table);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const body = table.shadowRoot!.querySelector<HTMLElement>('.body')!;
     const head = table.shadowRoot!.querySelector<HTMLElement>('.head')!;

@@ -1,4 +1,5 @@
 /** Conversation actions in `<inbox-table>` against the local Avoca API. */
+import type { LitElement } from 'lit';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
@@ -7,7 +8,7 @@ import { createAnyreachSource } from '../../src/data/anyreach.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
 import type { ConversationActionCompleteEvent } from '../../src/events.js';
 import { uniqueSession } from '../fixtures/conversations.js';
-import { cellText, mountTable, nextFrame, nextPageLoad, renderedRows, waitForRows } from './helpers.js';
+import { cellText, mountTable, nextPageLoad, renderedRows, rowsInView, waitForRows } from './helpers.js';
 
 interface LoggedRequest {
   method: string;
@@ -69,8 +70,11 @@ async function choose(table: InboxTable, item: string): Promise<HTMLElement> {
 
 /** Presses Apply and waits for the optimistic change to render. */
 async function submit(form: HTMLElement): Promise<void> {
+  // The form is inside the action menu, in the table's shadow root.
+  const actionForm = (form.getRootNode() as ShadowRoot).host;
+  const table = (actionForm.getRootNode() as ShadowRoot).host as InboxTable;
   form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  await nextFrame();
+  await rowsInView(table);
 }
 
 describe('conversation actions', () => {
@@ -107,7 +111,7 @@ describe('conversation actions', () => {
     await openRowMenu(table, 0);
     let form = await choose(table, 'Set status…');
     form.querySelector<HTMLInputElement>('input[value="resolved"]')!.click();
-    await nextFrame();
+    await ((form.getRootNode() as ShadowRoot).host as LitElement).updateComplete;
     form.querySelector('textarea')!.value = 'Fixed the heater';
     await submit(form);
     expect(cellText(table, id, 'status')).to.equal('Resolved');
@@ -169,7 +173,7 @@ describe('conversation actions', () => {
     while (table.rows.length < 250) {
       table.loadMore();
       await waitUntil(() => !table.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-busy')?.includes('true'), 'page loaded');
-      await nextFrame();
+      await rowsInView(table);
     }
     const chosen = table.rows.slice(0, 250).map((row) => row.id);
     const failing = [chosen[3], chosen[100], chosen[249]];
@@ -241,8 +245,8 @@ describe('conversation actions', () => {
     await waitUntil(() => menu(table)?.matches(':popover-open'), 'menu open again');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => menu(table)!.querySelector('inbox-action-form'), 'assign form');
-    await nextFrame();
-    expect(getDeepActiveElement()?.tagName).to.equal('SELECT');
+    // The form focuses its first field once rendered.
+    await waitUntil(() => getDeepActiveElement()?.tagName === 'SELECT', 'focus on the assignee list');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });

@@ -125,7 +125,7 @@ describe('<inbox-table> with the memory source', () => {
     await waitUntil(async () => {
       pages = await openedPages();
       return pages.some((url) => url.endsWith('/__detail/conv_000001'));
-    }, 'detail page opened in a new tab');
+    }, 'detail page opened in a new tab', { timeout: 10000 });
     expect(pages.length).to.equal(1);
     await openedPages(true);
   });
@@ -139,7 +139,7 @@ describe('<inbox-table> with the memory source', () => {
     });
     await sendMouse({ type: 'click', button: 'middle', position: centerOf(renderedRows(table)[0].querySelector('.c-callerName')!) });
     await sendMouse({ type: 'click', position: centerOf(renderedRows(table)[2].querySelector('.c-callerName')!) });
-    await waitUntil(async () => (await openedPages()).length >= 1, 'middle click opened a tab');
+    await waitUntil(async () => (await openedPages()).length >= 1, 'middle click opened a tab', { timeout: 10000 });
     await nextFrame();
     const pages = await openedPages(true);
     expect(pages.map((url) => new URL(url).pathname)).to.deep.equal(['/__detail/conv_000000']);

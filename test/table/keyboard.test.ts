@@ -4,7 +4,7 @@ import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js
 import { getDeepActiveElement } from '../../src/components/inbox-table/grid-focus-controller.js';
 import { createMemorySource } from '../../src/data/memory.js';
 import { makeConversations } from '../fixtures/conversations.js';
-import { mountTable, nextFrame, renderedRows, waitForRows, openedPages } from './helpers.js';
+import { mountTable, nextFrame, renderedRows, rowsInView, scrollBodyTo, waitForRows, openedPages, watchLayout } from './helpers.js';
 
 /** Where focus is, as the user would describe it: which conversation (or header) and which column. */
 function focused(): { row: string | null; col: number; element: HTMLElement } {
@@ -121,7 +121,7 @@ describe('keyboard use of the grid', () => {
     await tabIntoGrid(table);
     await press('ArrowDown', 'Enter');
     expect(opened).to.deep.equal(['conv_000001']);
-    await waitUntil(async () => (await openedPages()).length === 1, 'opened in a new tab');
+    await waitUntil(async () => (await openedPages()).length === 1, 'opened in a new tab', { timeout: 10000 });
     await openedPages(true);
   });
 
@@ -155,7 +155,9 @@ describe('keyboard use of the grid', () => {
 
 describe('grid structure', () => {
   it('labels the grid and carries true row indices and counts as rows recycle and pages arrive', async () => {
-    const table = await mountTable({ source: createMemorySource(makeConversations(1000), { pageSize: 200 }), columns: ['callerId', 'status'] });
+    const table = await mountTable({ columns: ['callerId', 'status'] });
+    const layout = watchLayout(table);
+    table.source = createMemorySource(makeConversations(1000), { pageSize: 200 });
     await waitForRows(table, 5);
     const grid = table.shadowRoot!.querySelector('[role="grid"]')!;
     expect(grid.getAttribute('aria-label')).to.equal('Conversations');
@@ -163,13 +165,13 @@ describe('grid structure', () => {
     expect(grid.getAttribute('aria-rowcount')).to.equal('1001');
     expect(grid.getAttribute('aria-colcount')).to.equal('2');
     expect(table.shadowRoot!.querySelector('.head [role="row"]')!.getAttribute('aria-rowindex')).to.equal('1');
-    const body = table.shadowRoot!.querySelector<HTMLElement>('.body')!;
     for (const scrollTop of [3000, 6000, 20000, 40000]) {
-      body.scrollTop = scrollTop;
-      await nextFrame();
-      await nextFrame();
+      await layout.settled();
+      await scrollBodyTo(table, scrollTop, layout);
+      // A scroll near the end asks for the next page; it arrives before the next scroll.
+      await waitUntil(() => grid.getAttribute('aria-busy') === 'false' && !table.isUpdatePending, 'page answered', { timeout: 10000 });
     }
-    await waitUntil(() => table.rows.length >= 600, 'pages arrive while scrolling');
+    await waitUntil(() => table.rows.length >= 600, 'pages arrive while scrolling', { timeout: 10000 });
     for (const row of renderedRows(table)) {
       const index = table.rows.findIndex((conversation) => conversation.id === row.dataset.id);
       expect(row.getAttribute('aria-rowindex')).to.equal(String(index + 2));
@@ -200,7 +202,7 @@ describe('grid structure', () => {
     await waitUntil(() => live.textContent!.includes('100 of 300 conversations loaded'), 'count announced');
     table.loadMore();
     await waitUntil(() => table.rows.length === 200, 'second page');
-    await nextFrame();
+    await rowsInView(table);
     expect(live.textContent).to.contain('100 of 300');
     table.query = { callerId: '+155500001' };
     // Callers +15550001xx: one hundred conversations match.

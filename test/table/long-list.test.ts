@@ -7,7 +7,7 @@ import type { LiveListener, LiveSource } from '../../src/data/live.js';
 import type { Conversation, InboxDataSource } from '../../src/data/types.js';
 import { makeConversations } from '../fixtures/conversations.js';
 import { EDGE_ROWS, WINDOW_ROWS } from '../../src/components/inbox-table/row-window.js';
-import { countElements, mountTable, nextFrame, renderedRows } from './helpers.js';
+import { countElements, mountTable, renderedRows, scrollBodyTo, tableBody as body, watchLayout } from './helpers.js';
 
 /**
  * More rows than the virtualizer can hold: it clamps its height near 8.2 million px, which is about
@@ -36,10 +36,6 @@ function oneBigPageSource(): { source: InboxDataSource & LiveSource; rows: Conve
   };
 }
 
-function body(table: InboxTable): HTMLElement {
-  return table.shadowRoot!.querySelector<HTMLElement>('.body')!;
-}
-
 /** Row indices (aria-rowindex − 2) of the rows fully inside the body's viewport. */
 function rowsOnScreen(table: InboxTable): number[] {
   const viewport = body(table).getBoundingClientRect();
@@ -52,15 +48,6 @@ function rowsOnScreen(table: InboxTable): number[] {
     .sort((a, b) => a - b);
 }
 
-async function frames(count: number): Promise<void> {
-  for (let frame = 0; frame < count; frame += 1) await nextFrame();
-}
-
-async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await frames(2);
-}
-
 function focusedRowIndex(): number {
   const row = (getDeepActiveElement() as HTMLElement).closest('conversation-row');
   return row ? Number(row.getAttribute('aria-rowindex')) - 2 : -1;
@@ -70,13 +57,29 @@ describe('a list longer than the virtualizer can hold', () => {
   let table: InboxTable;
   let rows: Conversation[];
   let push: LiveListener;
+  let layout: ReturnType<typeof watchLayout>;
+
+  /** Presses `key`, waits until focus is on row `index`, then for the virtualizer to settle. */
+  async function press(key: string, index: number, message: string): Promise<void> {
+    await sendKeys({ press: key });
+    await waitUntil(() => focusedRowIndex() === index, message, { timeout: 5000 });
+    await layout.settled();
+  }
 
   beforeEach(async () => {
     const big = oneBigPageSource();
     rows = big.rows;
     push = big.push;
-    table = await mountTable({ source: big.source, columns: ['callerId', 'callerName', 'status'] });
-    await waitUntil(() => renderedRows(table).length > 0 && body(table).scrollHeight > 1_000_000, 'rows rendered and sized', { timeout: 20000 });
+    table = await mountTable({ columns: ['callerId', 'callerName', 'status'] });
+    layout = watchLayout(table);
+    table.source = big.source;
+    // Until a row is measured the virtualizer sizes the list by a guess of 100 px a row.
+    await waitUntil(
+      () => renderedRows(table).length > 0 && body(table).scrollHeight === WINDOW_ROWS * renderedRows(table)[0].offsetHeight,
+      'rows rendered and measured',
+      { timeout: 20000 },
+    );
+    await layout.settled();
   });
 
   it('scrolls all the way to the last row, numbering every row by its place in the whole list', async () => {
@@ -84,8 +87,7 @@ describe('a list longer than the virtualizer can hold', () => {
     const scroller = body(table);
     let shown: number[] = [];
     for (let step = 0; step < 40; step += 1) {
-      scroller.scrollTop = scroller.scrollHeight;
-      await frames(2);
+      await scrollBodyTo(table, scroller.scrollHeight, layout);
       shown = rowsOnScreen(table);
       if (shown.at(-1) === ROW_COUNT - 1) break;
     }
@@ -107,45 +109,36 @@ describe('a list longer than the virtualizer can hold', () => {
     const scrollInSteps = async (rows: number, steps: number): Promise<void> => {
       let previousFirst = rowsOnScreen(table)[0];
       for (let step = 1; step <= steps; step += 1) {
-        scroller.scrollTop += rows * rowHeight;
-        await frames(2);
+        await scrollBodyTo(table, scroller.scrollTop + rows * rowHeight, layout);
         const first = rowsOnScreen(table)[0];
         expect(first - previousFirst, `rows moved at step ${step}`).to.be.within(rows - 1, rows + 1);
         previousFirst = first;
       }
     };
     // Just before the rendered window's end edge, then on across it a few rows at a time.
-    scroller.scrollTop = (WINDOW_ROWS - EDGE_ROWS - 20) * rowHeight;
-    await frames(3);
+    await scrollBodyTo(table, (WINDOW_ROWS - EDGE_ROWS - 20) * rowHeight, layout);
     const beforeEnd = scroller.scrollTop;
     await scrollInSteps(5, 10);
     expect(scroller.scrollTop, 'the window moved towards the end').to.be.below(beforeEnd - 1_000 * rowHeight);
     // Just after its start edge, then back across it.
-    scroller.scrollTop = (EDGE_ROWS + 20) * rowHeight;
-    await frames(3);
+    await scrollBodyTo(table, (EDGE_ROWS + 20) * rowHeight, layout);
     const afterStart = scroller.scrollTop;
     const firstBefore = rowsOnScreen(table)[0];
     expect(firstBefore, 'rows before the window start are still ahead').to.be.above(EDGE_ROWS + 1_000);
     await scrollInSteps(-5, 10);
     expect(scroller.scrollTop, 'the window moved towards the start').to.be.above(afterStart + 1_000 * rowHeight);
     // And up to the very top by scrolling.
-    for (let step = 0; step < 40 && rowsOnScreen(table)[0] !== 0; step += 1) {
-      scroller.scrollTop = 0;
-      await frames(2);
-    }
+    for (let step = 0; step < 40 && rowsOnScreen(table)[0] !== 0; step += 1) await scrollBodyTo(table, 0, layout);
     expect(rowsOnScreen(table)[0]).to.equal(0);
     expect(renderedRows(table)[0].dataset.id).to.equal(rows[0].id);
   });
 
   it('Ctrl+End and Ctrl+Home move focus to the last and first of all rows', async () => {
     table.shadowRoot!.querySelector<HTMLElement>('conversation-row [data-col="1"]')!.focus();
-    await press('Control+End');
-    await waitUntil(() => focusedRowIndex() === ROW_COUNT - 1, 'focus on the last row', { timeout: 5000 });
+    await press('Control+End', ROW_COUNT - 1, 'focus on the last row');
     expect(rowsOnScreen(table)).to.include(ROW_COUNT - 1);
-    await press('ArrowUp');
-    expect(focusedRowIndex()).to.equal(ROW_COUNT - 2);
-    await press('Control+Home');
-    await waitUntil(() => focusedRowIndex() === 0, 'focus on the first row', { timeout: 5000 });
+    await press('ArrowUp', ROW_COUNT - 2, 'focus on the row above');
+    await press('Control+Home', 0, 'focus on the first row');
     expect(rowsOnScreen(table)).to.include(0);
     // The DOM stays small whatever the row count.
     expect(renderedRows(table).length).to.be.below(80);
@@ -156,12 +149,13 @@ describe('a list longer than the virtualizer can hold', () => {
     table.live = true;
     await table.updateComplete;
     table.shadowRoot!.querySelector<HTMLElement>('conversation-row [data-col="1"]')!.focus();
-    await press('Control+End');
-    await waitUntil(() => focusedRowIndex() === ROW_COUNT - 1, 'focus on the last row', { timeout: 5000 });
+    await press('Control+End', ROW_COUNT - 1, 'focus on the last row');
     const arrival = { ...rows[0], id: 'arrival', createdAt: new Date().toISOString() };
     push({ type: 'created', conversation: arrival });
     const pill = () => table.shadowRoot!.querySelector<HTMLButtonElement>('[part="live-pill"]');
     await waitUntil(pill, 'the new-conversations button', { timeout: 5000 });
+    await table.updateComplete;
+    await layout.settled();
     // Held, not inserted: the rows on screen did not move.
     expect(rowsOnScreen(table)).to.include(ROW_COUNT - 1);
     pill()!.click();
@@ -173,8 +167,7 @@ describe('a list longer than the virtualizer can hold', () => {
 
   it('starts a new query at its first row, wherever the previous list was scrolled', async () => {
     table.shadowRoot!.querySelector<HTMLElement>('conversation-row [data-col="1"]')!.focus();
-    await press('Control+End');
-    await waitUntil(() => focusedRowIndex() === ROW_COUNT - 1, 'focus on the last row', { timeout: 5000 });
+    await press('Control+End', ROW_COUNT - 1, 'focus on the last row');
     table.query = { search: 'anything' };
     await waitUntil(() => rowsOnScreen(table)[0] === 0, 'the new list from its first row', { timeout: 10000 });
     expect(table.shadowRoot!.querySelector<HTMLElement>('conversation-row[aria-rowindex="2"]')!.dataset.id).to.equal(rows[0].id);

@@ -4,7 +4,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import { createAnyreachSource } from '../../src/data/anyreach.js';
 import { createAvocaSource } from '../../src/data/avoca.js';
 import { uniqueSession } from '../fixtures/conversations.js';
-import { cellText, mountTable, nextFrame, renderedRows, scrollToEnd, statusBar, waitForRows } from './helpers.js';
+import { cellText, mountTable, renderedRows, rowsInView, scrollToEnd, statusBar, waitForRows } from './helpers.js';
 
 interface LoggedRequest {
   method: string;
@@ -95,7 +95,7 @@ describe('<inbox-table> over the Anyreach API', () => {
     // A page of 100 is far more than the viewport and its prefetch margin: no second page yet.
     const table = await mountTable({ source: server.anyreach('ak_demo.sensitive', 100) });
     await waitForRows(table);
-    await nextFrame();
+    await rowsInView(table);
     expect(table.hasMore).to.equal(true);
     const loaded = table.rows.map((row) => row.id);
     await server.control({ faults: [{ status: 503, times: 3 }] });
@@ -193,7 +193,7 @@ describe('columns the credential cannot read', () => {
     const sensitive = await mountTable({ source: server.anyreach('ak_demo.sensitive') });
     sensitive.hideUnreadableColumns = true;
     await waitForRows(sensitive);
-    await nextFrame();
+    await rowsInView(sensitive);
     expect(headersOf(sensitive)).to.include.members(['Summary', 'Caller Name']);
   });
 });

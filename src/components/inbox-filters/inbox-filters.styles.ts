@@ -53,6 +53,12 @@ export const filterStyles = css`
   select {
     padding: 4px 8px;
     min-width: 0;
+    max-width: 100%;
+  }
+  /* A list is as wide as its longest option; here it takes its field's width and cuts the rest. */
+  .panel select {
+    width: 100%;
+    text-overflow: ellipsis;
   }
   input[type='checkbox'] {
     min-height: 0;
@@ -138,7 +144,7 @@ export const filterStyles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
     gap: 12px;
     align-items: start;
   }
@@ -155,8 +161,10 @@ export const filterStyles = css`
   .group .field {
     flex: 1 1 6em;
   }
+  /* One line, so its width is the field's, not the widest control's (a wrapping line's would be). */
   .picker {
     flex-direction: column;
+    flex-wrap: nowrap;
   }
   .check {
     display: inline-flex;

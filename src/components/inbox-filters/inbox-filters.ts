@@ -614,6 +614,8 @@ export class InboxFilters extends InboxElement {
     const current = this.draft[field];
     const { shown, missing, noMatches } = choices.offered(this[searchState], current, this.text.useTypedId);
     const status = choices.failed ? this.text.listFailed : noMatches ? this.text.noMatches : '';
+    // Long names are cut to the field's width; the full name shows on hover.
+    const chosenName = shown.find((option) => option.id === current)?.name ?? current;
     return html`<fieldset class="group picker">
       <legend>${label}</legend>
       <label for="f-${field}-find">${findLabel}</label>
@@ -626,10 +628,10 @@ export class InboxFilters extends InboxElement {
         @input=${(event: Event) => (this[searchState] = (event.target as HTMLInputElement).value)}
       />
       <label for="f-${field}">${label}</label>
-      <select id="f-${field}" @change=${this.onChange(field)}>
+      <select id="f-${field}" title=${chosenName || nothing} @change=${this.onChange(field)}>
         <option value="" .selected=${live(current === '')}>${this.text.all}</option>
         ${missing ? html`<option value=${current} selected>${current}</option>` : nothing}
-        ${shown.map((option) => html`<option value=${option.id} .selected=${live(option.id === current)}>${option.name}</option>`)}
+        ${shown.map((option) => html`<option value=${option.id} title=${option.name} .selected=${live(option.id === current)}>${option.name}</option>`)}
       </select>
       <span id="f-${field}-status" class="hint" role="status">${status}</span>
       ${choices.partial ? html`<span id="f-${field}-partial" class="hint">${this.text.partialList}</span>` : nothing}
