@@ -6,6 +6,7 @@ import { countReporter } from './test/count-reporter.mjs';
 import { browserContextPlugin } from './test/plugins/browser-context.mjs';
 import { distributionPlugin } from './test/distribution/distribution-plugin.mjs';
 import { gcPlugin } from './test/reliability/gc-plugin.mjs';
+import { patientWaitPlugin } from './test/plugins/patient-wait.mjs';
 import { apiMiddleware } from './demo/server/koa-middleware.mjs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserContextPlugin(), distributionPlugin(), gcPlugin()],
+  plugins: [patientWaitPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserContextPlugin(), distributionPlugin(), gcPlugin()],
   middleware: [sharedFiles, apiMiddleware()],
   browsers: [
     playwrightLauncher({

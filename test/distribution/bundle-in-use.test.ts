@@ -36,7 +36,7 @@ describe('script-tag bundle in use', () => {
         window.bundle = await import('${BUNDLE}');
       </script>`);
     const page = frame.contentWindow as BarePage;
-    await waitUntil(() => page.bundle, 'bundle loaded', { timeout: 15000 });
+    await waitUntil(() => page.bundle, 'bundle loaded', { timeout: 100000 });
     const table = frame.contentDocument!.querySelector<InboxTable>('inbox-table')!;
     table.columns = ['select', 'actions', 'callerName', 'direction', 'tags'];
     table.source = page.bundle!.createMemorySource(makeConversations(60), { actions: true });

@@ -82,6 +82,13 @@ export async function listRequestsAfter(session: FilterSession, count: number): 
   return session.listRequests();
 }
 
+/** The list requests so far, once one searched for `text`. */
+export async function searchRequested(session: FilterSession, text: string): Promise<LoggedRequest[]> {
+  let requests: LoggedRequest[] = [];
+  await waitUntil(async () => (requests = await session.listRequests()).some((request) => request.query.search === text), `a search for "${text}"`, { timeout: 10000 });
+  return requests;
+}
+
 /** The query of a logged request without paging parameters. */
 export function filterParams(request: LoggedRequest): Record<string, string> {
   const { limit: _limit, offset: _offset, cursor: _cursor, ...rest } = request.query;
