@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import '@lit-labs/virtualizer/layouts/flow.js'; // statically: the virtualizer's default layout, in the host's main chunk, not a lazy request
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { allPages } from '../../data/all-pages.js';
 import { counterpart } from '../../format/text.js';
