@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import '@lit-labs/virtualizer/layouts/flow.js'; // statically: the virtualizer's default layout, in the host's main chunk, not a lazy request
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { allPages } from '../../data/all-pages.js';
 import { counterpart } from '../../format/text.js';
@@ -699,6 +699,8 @@ export class InboxTable extends InboxElement {
     >${virtualize({
         items: this.rowWindow.items(this.rows) as Conversation[],
         scroller: true,
+        // The default layout, given here so it is in the host's main chunk instead of a lazy request.
+        layout: flow(),
         keyFunction: (conversation: Conversation) => conversation.id,
         renderItem: (conversation: Conversation, windowIndex: number) =>
           html`<conversation-row
