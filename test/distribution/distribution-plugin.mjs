@@ -12,6 +12,8 @@
  *   `{ files: { [path]: text } }` without source maps; JSON, so the test server rewrites nothing.
  * - `/__dist/package-check.json`: that build packed, linted and installed into consumer apps made
  *   of the README's snippets (package-check.mjs), with what each step reported.
+ * - `/__dist/reference.html`: the API reference page `npm start` serves, from the committed
+ *   custom-elements.json.
  * - `/__dist/hosts/<name>.mjs`: host apps bundled by Vite as a host's own build would (React 19,
  *   React 18 from its workspace, Vue 3). Each exports `mount` (see hosts/host-api.ts).
  *
@@ -28,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { hostAppSettings } from '../../scripts/host-apps.mjs';
 import { BUNDLE_FILE, buildScriptTagBundle } from '../../scripts/script-tag-bundle.mjs';
+import { renderReference } from '../../scripts/reference-page.mjs';
 import { checkPackage } from './package-check.mjs';
 
 const run = promisify(execFile);
@@ -155,6 +158,7 @@ export function distributionPlugin() {
       if (file === 'custom-elements.json') return { body: await manifest(), type: 'json' };
       if (file === 'npm.json') return { body: await npmBuild(), type: 'json' };
       if (file === 'package-check.json') return { body: await packageCheck(), type: 'json' };
+      if (file === 'reference.html') return { body: renderReference(JSON.parse(await readFile(path.join(projectRoot, 'custom-elements.json'), 'utf8'))), type: 'html' };
       const hostName = /^hosts\/(\w+)\.mjs$/.exec(file)?.[1];
       if (hostName && Object.hasOwn(HOSTS, hostName)) return { body: await host(hostName), type: 'js' };
       return undefined;
