@@ -290,7 +290,15 @@ export async function checkPackage(buildDir, workDir) {
   const vueTsc = tsBin('vue-tsc/bin/vue-tsc.js');
   const tsc = tsBin('typescript/bin/tsc');
   /** The README's Vue config (its vite.config.ts snippet), as the Vue app's build uses it. */
-  const vueConfig = /** @type {{ default: import('vite').UserConfig }} */ (await import(await bundledConfig(apps.vue.dir)));
+  /** @type {import('vite').UserConfig} */
+  let vueConfig = {};
+  /** @type {string[]} */
+  const vueConfigErrors = [];
+  try {
+    vueConfig = (await import(await bundledConfig(apps.vue.dir))).default;
+  } catch (error) {
+    vueConfigErrors.push(`vite.config.ts: ${error}`);
+  }
 
   // Three type-check programs (vanilla, React 19 and ./data share one), in child processes
   // beside the builds.
@@ -299,12 +307,13 @@ export async function checkPackage(buildDir, workDir) {
   /** @type {Record<string, { chunks: BuiltChunk[], warnings: string[] }>} */
   const builds = {};
   for (const [name, app] of Object.entries(apps)) {
-    builds[name] = await viteBuild(app.dir, 'main.ts', name === 'vue' ? (vueConfig.default.plugins ?? []) : [], name === 'data');
+    builds[name] = await viteBuild(app.dir, 'main.ts', name === 'vue' ? (vueConfig.plugins ?? []) : [], name === 'data');
   }
   const [mainErrors, vueErrors, react18Errors] = await checked;
   /** @param {string} name */
   const errorsOf = (name) => (name === 'vue' ? vueErrors : name === 'react18' ? react18Errors : mainErrors.filter((line) => line.startsWith(`${name}/`)));
   const consumers = Object.fromEntries(Object.keys(apps).map((name) => [name, { typeErrors: errorsOf(name), ...builds[name] }]));
+  consumers.vue.warnings.unshift(...vueConfigErrors);
 
   return {
     tarball: { bytes: packed.size, files: packed.files.map((file) => file.path) },
