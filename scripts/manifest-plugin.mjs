@@ -73,18 +73,20 @@ export function inboxManifestPlugin() {
 const DEFINE_MODULE = 'src/define.ts';
 
 /**
- * One `custom-element-definition` export per element of `modules`.
+ * One `custom-element-definition` export per element of `modules`, by tag name.
  * @param {import('custom-elements-manifest/schema').JavaScriptModule[]} modules
  * @returns {import('custom-elements-manifest/schema').Export[]}
  */
 function definitions(modules) {
-  return modules.flatMap((module) =>
-    (module.declarations ?? []).flatMap((declaration) =>
-      'tagName' in declaration && declaration.tagName
-        ? [{ kind: /** @type {const} */ ('custom-element-definition'), name: declaration.tagName, declaration: { name: declaration.name, module: module.path } }]
-        : [],
-    ),
-  );
+  return modules
+    .flatMap((module) =>
+      (module.declarations ?? []).flatMap((declaration) =>
+        'tagName' in declaration && declaration.tagName
+          ? [{ kind: /** @type {const} */ ('custom-element-definition'), name: declaration.tagName, declaration: { name: declaration.name, module: module.path } }]
+          : [],
+      ),
+    )
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /**
