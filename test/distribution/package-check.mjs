@@ -307,7 +307,11 @@ export async function checkPackage(buildDir, workDir) {
   /** @type {Record<string, { chunks: BuiltChunk[], warnings: string[] }>} */
   const builds = {};
   for (const [name, app] of Object.entries(apps)) {
-    builds[name] = await viteBuild(app.dir, 'main.ts', name === 'vue' ? (vueConfig.plugins ?? []) : [], name === 'data');
+    // A failed build (a snippet importing what does not exist) is reported, not thrown.
+    builds[name] = await viteBuild(app.dir, 'main.ts', name === 'vue' ? (vueConfig.plugins ?? []) : [], name === 'data').catch((error) => ({
+      chunks: [],
+      warnings: [`build failed: ${error instanceof Error ? error.message : error}`],
+    }));
   }
   const [mainErrors, vueErrors, react18Errors] = await checked;
   /** @param {string} name */
