@@ -64,8 +64,8 @@ async function packagedChromium() {
 
 /**
  * The package also ships the few libraries its Chromium needs beyond glibc (NSS, NSPR, expat),
- * which a minimal Linux lacks; the library is unpacked only on AWS Lambda, so this unpacks them
- * and adds their folder to `LD_LIBRARY_PATH`, which the browser process inherits.
+ * which a minimal Linux lacks, but unpacks them only on AWS Lambda: this unpacks them and adds
+ * their folder to `LD_LIBRARY_PATH`, which the browser process inherits.
  */
 async function provideLibraries() {
   const dir = path.join(tmpdir(), 'inbox-chromium-libs');
@@ -77,6 +77,8 @@ async function provideLibraries() {
   const libraries = path.join(dir, 'lib');
   const current = process.env.LD_LIBRARY_PATH?.split(':').filter(Boolean) ?? [];
   if (!current.includes(libraries)) process.env.LD_LIBRARY_PATH = [...current, libraries].join(':');
+  // A machine without fontconfig gets the fonts (and fonts.conf) executablePath() unpacked to /tmp/fonts.
+  if (!process.env.FONTCONFIG_PATH && !existsSync('/etc/fonts/fonts.conf')) process.env.FONTCONFIG_PATH = path.join(tmpdir(), 'fonts');
 }
 
 /**
