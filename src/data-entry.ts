@@ -1,8 +1,10 @@
 /**
- * `unified-inbox-elements/data`: the data layer without the elements. Importing it registers
- * nothing and loads neither Lit nor the virtualizer: the data sources and their contract, the
- * exports (CSV; an XLSX export goes beside it under the same "Exports" heading) and the
- * formatting helpers, for a server, a worker or a host that renders its own rows.
+ * `unified-inbox-elements/data`: the data layer without the elements, for a server, a worker or a
+ * host that renders its own rows. Importing it registers nothing: the data sources and their
+ * contract, the exports (CSV; an XLSX export goes beside it under the same "Exports" heading) and
+ * the formatting helpers. The sources load neither Lit nor the virtualizer; the CSV export's
+ * default strings still bring Lit's core (format/strings.ts reads the live strings from the
+ * table's live controller).
  */
 // Sources and their contract.
 export * from './data/index.js';
