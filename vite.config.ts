@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { inboxApiPlugin } from './demo/server/vite-plugin.mjs';
 import { hostAppSettings } from './scripts/host-apps.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-templates.mjs';
 import { staticFlowLayout } from './scripts/static-flow-layout.mjs';
 import { privateMemberNames } from './scripts/private-members.mjs';
-import { BUNDLE_ENTRY_ID, BUNDLE_ENTRY_SOURCE, BUNDLE_FILE, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
+import { BUNDLE_ENTRY, BUNDLE_FILE, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
 import packageJson from './package.json';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -31,9 +31,10 @@ const npmModules: UserConfig = {
     emptyOutDir: true,
     target: 'es2022',
     minify: false,
-    sourcemap: true,
+    // No source maps: they would point at src/, which the package does not ship.
+    sourcemap: false,
     lib: {
-      entry: { index: 'src/index.ts', 'react/index': 'src/react/index.ts', 'locales/de': 'src/locales/de.ts' },
+      entry: { index: 'src/index.ts', 'data-entry': 'src/data-entry.ts', 'react/index': 'src/react/index.ts', 'locales/de': 'src/locales/de.ts' },
       formats: ['es'],
     },
     rollupOptions: {
@@ -42,16 +43,6 @@ const npmModules: UserConfig = {
     },
   },
 };
-
-/** The bundle's entry module (scripts/script-tag-bundle.mjs says what it holds). */
-function scriptTagEntry(): Plugin {
-  const resolved = `\0${BUNDLE_ENTRY_ID}`;
-  return {
-    name: 'inbox-script-tag-entry',
-    resolveId: (id) => (id === BUNDLE_ENTRY_ID ? resolved : undefined),
-    load: (id) => (id === resolved ? BUNDLE_ENTRY_SOURCE : undefined),
-  };
-}
 
 /**
  * `vite build --mode bundle`: dist/inbox.bundle.js for a `<script type="module">` tag, with every
@@ -62,7 +53,7 @@ function scriptTagEntry(): Plugin {
 const scriptTagBundle = (): UserConfig => ({
   root: projectRoot,
   publicDir: false,
-  plugins: [scriptTagEntry(), minifyTemplateLiterals(), staticFlowLayout()],
+  plugins: [minifyTemplateLiterals(), staticFlowLayout()],
   // Production builds of the dependencies (Lit's dev mode warns and is larger) even when the
   // calling process runs with NODE_ENV=development, as the test runner does.
   resolve: { conditions: ['module', 'browser', 'production'] },
@@ -80,7 +71,7 @@ const scriptTagBundle = (): UserConfig => ({
     sourcemap: true,
     modulePreload: false,
     rollupOptions: {
-      input: BUNDLE_ENTRY_ID,
+      input: BUNDLE_ENTRY,
       preserveEntrySignatures: 'strict',
       output: { entryFileNames: BUNDLE_FILE, inlineDynamicImports: true },
     },

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The script-tag bundle (`dist/inbox.bundle.js`): its Vite entry, and an in-memory build of it with
+ * The script-tag bundle (`dist/inbox.bundle.js`): its entry, and an in-memory build of it with
  * the project's own config, for the dev server and the distribution tests.
  */
 import { fileURLToPath } from 'node:url';
@@ -8,19 +8,8 @@ import { build } from 'vite';
 
 export const BUNDLE_FILE = 'inbox.bundle.js';
 
-/** Module id of the bundle's entry (a virtual module of vite.config.ts). */
-export const BUNDLE_ENTRY_ID = 'virtual:inbox-bundle';
-
-const indexModule = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-
-/**
- * The entry: everything `src/index.ts` exports (importing it registers the elements), also as
- * `window.UnifiedInbox` for classic scripts. A second copy on the page keeps the first one's global.
- */
-export const BUNDLE_ENTRY_SOURCE = `import * as UnifiedInbox from ${JSON.stringify(indexModule)};
-export * from ${JSON.stringify(indexModule)};
-globalThis.UnifiedInbox ??= UnifiedInbox;
-`;
+/** The bundle's entry module. */
+export const BUNDLE_ENTRY = fileURLToPath(new URL('../src/inbox.bundle.ts', import.meta.url));
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 

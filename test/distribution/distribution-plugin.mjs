@@ -10,6 +10,10 @@
  * - `/__dist/bundle-size.json`: the bundle's bytes, minified and gzipped.
  * - `/__dist/npm.json`: the npm package's dist/ (the steps of `npm run build`) as
  *   `{ files: { [path]: text } }` without source maps; JSON, so the test server rewrites nothing.
+ * - `/__dist/package-check.json`: that build packed, linted and installed into consumer apps made
+ *   of the README's snippets (package-check.mjs), with what each step reported.
+ * - `/__dist/reference.html`: the API reference page `npm start` serves, from the committed
+ *   custom-elements.json.
  * - `/__dist/hosts/<name>.mjs`: host apps bundled by Vite as a host's own build would (React 19,
  *   React 18 from its workspace, Vue 3). Each exports `mount` (see hosts/host-api.ts).
  *
@@ -26,6 +30,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { hostAppSettings } from '../../scripts/host-apps.mjs';
 import { BUNDLE_FILE, buildScriptTagBundle } from '../../scripts/script-tag-bundle.mjs';
+import { renderReference } from '../../scripts/reference-page.mjs';
+import { checkPackage } from './package-check.mjs';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,21 +85,29 @@ export function distributionPlugin() {
       return readFile(path.join(dir, 'custom-elements.json'), 'utf8');
     });
 
-  const npmBuild = () =>
-    once('npm', async () => {
+  /** The steps of `npm run build`, into a temporary directory (its path). */
+  const npmBuildDir = () =>
+    once('npm-dir', async () => {
       const dir = await tempDir();
-      // The steps of `npm run build`, into a temporary directory.
       const configFile = path.join(projectRoot, 'vite.config.ts');
       await build({ configFile, logLevel: 'warn', build: { outDir: dir } });
       await build({ configFile, mode: 'bundle', logLevel: 'warn', build: { outDir: dir } });
       const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
       await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--declarationDir', path.join(dir, 'types')], { cwd: projectRoot });
+      return dir;
+    });
+
+  const npmBuild = () =>
+    once('npm', async () => {
+      const dir = await npmBuildDir();
       const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
         .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
       const files = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, name), 'utf8')])));
       return JSON.stringify({ files });
     });
+
+  const packageCheck = () => once('package-check', async () => JSON.stringify(await checkPackage(await npmBuildDir(), await tempDir())));
 
   /** @param {string} name */
   const host = (name) =>
@@ -143,6 +157,8 @@ export function distributionPlugin() {
       }
       if (file === 'custom-elements.json') return { body: await manifest(), type: 'json' };
       if (file === 'npm.json') return { body: await npmBuild(), type: 'json' };
+      if (file === 'package-check.json') return { body: await packageCheck(), type: 'json' };
+      if (file === 'reference.html') return { body: renderReference(JSON.parse(await readFile(path.join(projectRoot, 'custom-elements.json'), 'utf8'))), type: 'html' };
       const hostName = /^hosts\/(\w+)\.mjs$/.exec(file)?.[1];
       if (hostName && Object.hasOwn(HOSTS, hostName)) return { body: await host(hostName), type: 'js' };
       return undefined;
