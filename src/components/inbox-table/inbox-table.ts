@@ -30,12 +30,12 @@ import { GridFocusController, getDeepActiveElement, type ActiveCell } from './gr
 import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
 import { RowWindow, WINDOW_ROWS } from './row-window.js';
+import { fixedRows, rowHeightOf } from './fixed-row-layout.js';
 import { tableStyles } from './inbox-table.styles.js';
 
 /** Rows from the end of the loaded list at which the next page is requested. */
 const PREFETCH_ROWS = 30;
 const SKELETON_ROWS = 8;
-const DEFAULT_ROW_HEIGHT = 44;
 /** Scroll offset up to which the list is "at the top", where live arrivals are shown in place. */
 const AT_TOP_PX = 1;
 
@@ -443,7 +443,7 @@ export class InboxTable extends InboxElement {
   }
 
   private get rowHeight(): number {
-    return this.renderRoot.querySelector<HTMLElement>('conversation-row')?.offsetHeight || DEFAULT_ROW_HEIGHT;
+    return rowHeightOf(this, this.renderRoot as ShadowRoot);
   }
 
   /** @internal */
@@ -698,6 +698,7 @@ export class InboxTable extends InboxElement {
     >${virtualize({
         items: this.rowWindow.items(this.rows) as Conversation[],
         scroller: true,
+        layout: fixedRows({ rowHeight: this.rowHeight }),
         keyFunction: (conversation: Conversation) => conversation.id,
         renderItem: (conversation: Conversation, windowIndex: number) =>
           html`<conversation-row
