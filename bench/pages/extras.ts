@@ -5,6 +5,7 @@
 import { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { defineElement } from '../../src/components/define.js';
 import { createMemorySource } from '../../src/data/memory.js';
+import { RowStore } from '../../src/data/row-store.js';
 import type { Conversation, InboxDataSource } from '../../src/data/types.js';
 import { exportCsv } from '../../src/export/export-csv.js';
 import { DEFAULT_COLUMNS } from '../../src/format/columns.js';
@@ -14,6 +15,8 @@ import { countElements, deepElementAt, nextFrame } from './dom.js';
 defineElement('inbox-table', InboxTable);
 
 const MILLION = 1_000_000;
+/** Rows a page when measuring loading (the issue's "pages of 100"). */
+const PAGE_ROWS = 100;
 const WAIT_LIMIT_MS = 60_000;
 const SAMPLE_POINTS = 12;
 /** Enough for a million rows: the table moves its window of rows about 28,000 rows at a time. */
@@ -51,8 +54,19 @@ export interface CsvResult {
   samples: number;
 }
 
+export interface LoadingResult {
+  rows: number;
+  pages: number;
+  totalMs: number;
+  /** Median time of one page (fetch from the memory source + `RowStore.append`) in the first and last tenth of the pages. */
+  firstTenthPageMs: number;
+  lastTenthPageMs: number;
+}
+
 interface Extras {
   million(): Promise<MillionResult>;
+  /** Loads `count` conversations (100,000 or 1,000,000) from the memory source into a RowStore in pages of 100. */
+  loading(count: number): Promise<LoadingResult>;
   /** Focuses a cell of the first row, for a keyboard press from the runner. */
   focusFirstRow(): Promise<void>;
   /** Rows on screen once the table has settled after a key press. */
@@ -76,6 +90,12 @@ function millionConversations(base: readonly Conversation[]): Conversation[] {
     rows[index] = { ...conversation, id: `${conversation.id}_${Math.floor(index / base.length)}` };
   }
   return rows;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** A host's own source holding the whole list in one page. */
@@ -151,6 +171,29 @@ window.extras = {
     } while (scrolledToEnd.last < rows.length - 1 && scrollsToEnd < MAX_SCROLLS_TO_END);
     scroller.scrollTop = 0;
     return { rows: rows.length, loadMs, domElements, scrolledToEnd, scrollsToEnd };
+  },
+
+  async loading(count) {
+    await window.bench.ready;
+    const rows = count > window.bench.conversations.length ? millionConversations(window.bench.conversations) : window.bench.conversations;
+    const source = createMemorySource(rows);
+    const store = new RowStore();
+    const pageMs: number[] = [];
+    const start = performance.now();
+    do {
+      const pageStart = performance.now();
+      store.append(await source.fetchPage({ query: {}, continuation: store.next ?? undefined, pageSize: PAGE_ROWS }));
+      pageMs.push(performance.now() - pageStart);
+    } while (!store.done);
+    const totalMs = performance.now() - start;
+    const tenth = Math.max(1, Math.floor(pageMs.length / 10));
+    return {
+      rows: store.rows.length,
+      pages: pageMs.length,
+      totalMs,
+      firstTenthPageMs: median(pageMs.slice(0, tenth)),
+      lastTenthPageMs: median(pageMs.slice(-tenth)),
+    };
   },
 
   async focusFirstRow() {
