@@ -1,12 +1,11 @@
 /**
  * The conversations loaded for one query: pages appended in order, de-duplicated by id (cursor
  * and offset pages both repeat rows), with where the next page starts and the total when known.
- * `rows` is a new array on every change so renderers can compare by identity.
  *
- * Appending costs O(page), not O(rows loaded): the rows live in one backing array that grows at
- * its end, and `rows` is a read-only view of its first `length` elements, not a copy. A row
- * replaced in place shows through earlier views too; they are superseded by the new one at once.
- * Only a prepend (every position moves) starts a new backing array.
+ * Every change gives `rows` a new identity (renderers and the virtualizer compare by identity) and
+ * a new `revision`, yet appending costs O(page), not O(rows loaded): the store keeps two equal
+ * arrays, changes both in place, and publishes them in turn. So an earlier `rows` may change after
+ * a later one replaced it; read the current one.
  */
 import type { Continuation, Conversation, Page } from './types.js';
 
@@ -16,7 +15,9 @@ export class RowStore {
   next: Continuation | null | undefined = undefined;
   total?: number;
   pagesLoaded = 0;
-  private backing: Conversation[] = [];
+  /** Counts changes to `rows`: equal revisions, equal rows. */
+  revision = 0;
+  private copies: [Conversation[], Conversation[]] = [[], []];
   private readonly positions = new Map<string, number>();
 
   get done(): boolean {
@@ -28,12 +29,13 @@ export class RowStore {
   }
 
   reset(): void {
-    this.backing = [];
+    this.copies = [[], []];
     this.rows = [];
     this.next = undefined;
     this.total = undefined;
     this.pagesLoaded = 0;
     this.positions.clear();
+    this.revision += 1;
   }
 
   /** Appends a page; rows already present are updated in place. Returns how many were new. */
@@ -42,11 +44,11 @@ export class RowStore {
     for (const conversation of page.items) {
       const position = this.positions.get(conversation.id);
       if (position === undefined) {
-        this.positions.set(conversation.id, this.backing.length);
-        this.backing.push(conversation);
+        this.positions.set(conversation.id, this.copies[0].length);
+        for (const copy of this.copies) copy.push(conversation);
         added += 1;
       } else {
-        this.backing[position] = conversation;
+        this.put(position, conversation);
       }
     }
     this.publish();
@@ -64,14 +66,15 @@ export class RowStore {
     const fresh = new Map<string, Conversation>();
     for (const conversation of conversations) {
       const position = this.positions.get(conversation.id);
-      if (position !== undefined) this.backing[position] = conversation;
+      if (position !== undefined) this.put(position, conversation);
       else if (!fresh.has(conversation.id)) fresh.set(conversation.id, conversation);
     }
     if (fresh.size > 0) {
-      this.backing = [...fresh.values(), ...this.backing];
+      const rows = [...fresh.values(), ...this.copies[0]];
+      this.copies = [rows, rows.slice()];
       // Every loaded row moved down.
       this.positions.clear();
-      this.backing.forEach((conversation, index) => this.positions.set(conversation.id, index));
+      rows.forEach((conversation, index) => this.positions.set(conversation.id, index));
       if (this.total !== undefined) this.total += fresh.size;
     }
     this.publish();
@@ -82,46 +85,27 @@ export class RowStore {
   replace(conversation: Conversation): boolean {
     const position = this.positions.get(conversation.id);
     if (position === undefined) return false;
-    this.backing[position] = conversation;
+    this.put(position, conversation);
     this.publish();
     return true;
   }
 
   get(id: string): Conversation | undefined {
     const position = this.positions.get(id);
-    return position === undefined ? undefined : this.backing[position];
+    return position === undefined ? undefined : this.copies[0][position];
   }
 
   indexOf(id: string): number {
     return this.positions.get(id) ?? -1;
   }
 
-  private publish(): void {
-    this.rows = prefixView(this.backing, this.backing.length);
+  private put(position: number, conversation: Conversation): void {
+    for (const copy of this.copies) copy[position] = conversation;
   }
-}
 
-/**
- * A read-only array of the first `length` elements of `backing`, without copying them: a Proxy
- * of an array is an array (`Array.isArray`, every array method), which is what the virtualizer
- * and renderers take. Its length and order stay as they were while `backing` grows.
- */
-function prefixView<T>(backing: T[], length: number): readonly T[] {
-  return new Proxy(backing, {
-    get: (target, key, receiver) => (key === 'length' ? length : isIndexPast(key, length) ? undefined : Reflect.get(target, key, receiver)),
-    has: (target, key) => (isIndexPast(key, length) ? false : Reflect.has(target, key)),
-    ownKeys: (target) => Reflect.ownKeys(target).filter((key) => !isIndexPast(key, length)),
-    getOwnPropertyDescriptor: (target, key) => {
-      if (isIndexPast(key, length)) return undefined;
-      const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
-      return key === 'length' && descriptor ? { ...descriptor, value: length } : descriptor;
-    },
-    set: () => false,
-    deleteProperty: () => false,
-    defineProperty: () => false,
-  });
-}
-
-function isIndexPast(key: string | symbol, length: number): boolean {
-  return typeof key === 'string' && /^\d+$/.test(key) && Number(key) >= length;
+  /** The other copy becomes `rows`: a new identity, no copying. */
+  private publish(): void {
+    this.revision += 1;
+    this.rows = this.copies[this.revision % 2]!;
+  }
 }

@@ -696,7 +696,7 @@ export class InboxTable extends InboxElement {
       @scroll=${this.onBodyScroll}
       @rangeChanged=${this.onRangeChanged}
     >${virtualize({
-        items: this.rowWindow.items(this.rows) as Conversation[],
+        items: this.rowWindow.items(this.rows, this.paging.store.revision) as Conversation[],
         scroller: true,
         layout: fixedRows({ rowHeight: this.rowHeight }),
         keyFunction: (conversation: Conversation) => conversation.id,
