@@ -84,7 +84,7 @@ try {
     widgetOnly.push({
       label: `Loading ${load.rows.toLocaleString('en-US')} conversations in pages of 100 (memory source → RowStore)`,
       value:
-        `${load.totalMs.toFixed(0)} ms for ${load.pages.toLocaleString('en-US')} pages; a page (median) ${load.firstTenthPageMs.toFixed(3)} ms in the first tenth, ` +
+        `${load.totalMs.toFixed(0)} ms for ${load.pages.toLocaleString('en-US')} pages; a page (mean over the tenth) ${load.firstTenthPageMs.toFixed(3)} ms in the first tenth, ` +
         `${load.lastTenthPageMs.toFixed(3)} ms in the last (${growth.toFixed(2)}×); linear (≤ ${LINEAR_TOLERANCE}×): ${linear ? 'met' : '**missed**'}`,
     });
   }
