@@ -54,9 +54,10 @@ export class ActionMenuController implements ReactiveController {
     return this.target !== undefined;
   }
 
-  open(target: ActionMenuTarget): void {
+  /** Opens the menu for `target`, or straight at one action's form (the keyboard shortcuts). */
+  open(target: ActionMenuTarget, stage: 'menu' | ActionKind = 'menu'): void {
     this.target = target;
-    this.stage = 'menu';
+    this.stage = stage;
     this.focusFirst = true;
     this.host.requestUpdate();
   }
