@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ActionKind, Conversation, InboxDataSource, NamedOption } from '../../data/types.js';
+import { LIVE_STATUSES, type ActionKind, type Conversation, type InboxDataSource, type NamedOption } from '../../data/types.js';
 import type { ActionPayload } from '../../events.js';
 import { counter } from '../../format/count.js';
 import { formatDateTime } from '../../format/datetime.js';
@@ -8,7 +8,6 @@ import { formatDuration } from '../../format/duration.js';
 import { valueLabel } from '../../format/labels.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
 import { counterpart, isGuestId } from '../../format/text.js';
-import { isPlayable } from '../conversation-row/conversation-row.js';
 import { defineElement } from '../define.js';
 import { InboxActionForm, type ActionSubmitEvent } from '../inbox-actions/action-form.js';
 import { ActionsController, supportedActions } from '../inbox-table/actions-controller.js';
@@ -242,7 +241,7 @@ export class ConversationPreview extends InboxElement {
           : nothing}
       </header>
       ${this.gone ? html`<p class="gone" role="status">${strings.gone}</p>` : nothing}
-      ${isPlayable(conversation) ? this.renderRecording(conversation) : nothing}
+      ${conversation.recordingUrl && !LIVE_STATUSES.includes(conversation.status ?? '') ? this.renderRecording(conversation) : nothing}
       ${this.renderActions()}
       <h3>${strings.fields.summary}</h3>
       <p class="summary" part="summary" dir="auto">${conversation.summary?.trim() ? conversation.summary : this.strings.missing}</p>

@@ -195,6 +195,7 @@ export class InboxTable extends InboxElement {
   private readonly preview = new PreviewController(this, { focusRow: (id) => this.gridFocus.focusRow(id) });
   private readonly triage = new TriageShortcutsController(this, {
     current: () => (this.preview.isOpen ? this.preview.id : this.gridFocus.active.rowId ?? undefined),
+    gridRow: () => this.gridFocus.active.rowId ?? undefined,
     inScope: (path) => path.some((node) => node instanceof HTMLElement && node.matches('.grid, .preview-panel')),
     inPreview: (path) => path.some((node) => node instanceof HTMLElement && node.matches('.preview-panel')),
     previewOpen: () => this.preview.isOpen,

@@ -15,7 +15,7 @@ import type { TableStrings } from './table-strings.js';
 const DEFAULT_WIDTH = 420;
 const MIN_WIDTH = 280;
 /** Narrower than this beside the panel, the list is not usable: the panel covers it instead. */
-const MIN_LIST_WIDTH = 360;
+const MIN_LIST_WIDTH = 320;
 const KEY_STEP = 16;
 
 export interface PreviewHost extends ReactiveControllerHost, HTMLElement {

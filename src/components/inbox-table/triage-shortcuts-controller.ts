@@ -30,6 +30,8 @@ export interface TriageHost extends ReactiveControllerHost, HTMLElement {
 export interface TriageOptions {
   /** The conversation the keys act on: the previewed one, else the focused row's. */
   current(): string | undefined;
+  /** The grid's active row. */
+  gridRow(): string | undefined;
   /** Whether the event comes from the grid or the preview panel. */
   inScope(path: readonly EventTarget[]): boolean;
   /** Whether it comes from the preview panel. */
@@ -135,7 +137,7 @@ export class TriageShortcutsController implements ReactiveController {
   /** The grid moved focus by an arrow key: the preview shows the focused row. */
   private async follow(): Promise<void> {
     await this.host.updateComplete;
-    const id = this.options.current();
+    const id = this.options.gridRow();
     if (id) await this.options.moveTo(id, false);
   }
 
