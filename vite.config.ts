@@ -33,7 +33,14 @@ const npmModules: UserConfig = {
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', 'react/index': 'src/react/index.ts', 'locales/de': 'src/locales/de.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'react/index': 'src/react/index.ts',
+        'locales/de': 'src/locales/de.ts',
+        // Pages showing one conversation or one recording register just that element.
+        'components/conversation-preview/define': 'src/components/conversation-preview/define.ts',
+        'components/recording-player/define': 'src/components/recording-player/define.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {

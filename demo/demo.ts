@@ -33,6 +33,8 @@ function apply(): void {
   const kind = String(data.get('source'));
   settings.querySelector<HTMLSelectElement>('[name="scope"]')!.disabled = kind !== 'anyreach';
   table.hideUnreadableColumns = data.get('hide') === 'on';
+  // Reviewers of the Avoca inbox read conversations beside the list (Ctrl/Cmd-click still opens a tab).
+  table.rowAction = kind === 'avoca' ? 'preview' : 'tab';
   table.source = sourceFor(kind, String(data.get('scope')));
 }
 
