@@ -15,7 +15,7 @@ import { ConversationChangeEvent, type ActionPayload } from '../../events.js';
 import { ConversationRow, type InboxRowActionsEvent, type InboxRowSelectEvent } from '../conversation-row/conversation-row.js';
 import { InboxActionForm } from '../inbox-actions/action-form.js';
 import type { ActionKind, NamedOption } from '../../data/types.js';
-import { ActionMenuController, type ActionMenuTarget } from './action-menu-controller.js';
+import { ActionMenuController, targetFor, type ActionMenuTarget } from './action-menu-controller.js';
 import { ActionsController, supportedActions } from './actions-controller.js';
 import { ExportController, exportStyles } from './export-controller.js';
 import { Selection } from './selection.js';
@@ -211,7 +211,7 @@ export class InboxTable extends InboxElement {
       const row = this.renderRoot.querySelector(`conversation-row[data-id="${CSS.escape(id)}"]`);
       const trigger = row?.querySelector<HTMLElement>('.c-actions button') ?? row?.querySelector<HTMLElement>('[data-col]');
       if (!conversation || !trigger) return;
-      this.actionMenu.open({ ids: [id], trigger, currentAssignee: conversation.assignee === undefined ? undefined : conversation.assignee?.id ?? null, currentStatus: conversation.status }, kind);
+      this.actionMenu.open(targetFor(conversation, trigger), kind);
     },
   });
   private readonly rowWindow = new RowWindow<Conversation>();
@@ -483,7 +483,7 @@ export class InboxTable extends InboxElement {
   private onRowActions(event: InboxRowActionsEvent): void {
     event.stopPropagation();
     const { conversation, trigger } = event;
-    this.actionMenu.open({ ids: [conversation.id], trigger, currentAssignee: conversation.assignee === undefined ? undefined : conversation.assignee?.id ?? null, currentStatus: conversation.status });
+    this.actionMenu.open(targetFor(conversation, trigger));
   }
 
   private async openBulkMenu(event: MouseEvent): Promise<void> {

@@ -2,6 +2,7 @@ import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { DEFAULT_SHORTCUT_STRINGS, type ShortcutId, type ShortcutStrings } from '../inbox-table/shortcut-strings.js';
 import { defineElement } from '../define.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { formButtonStyles } from '../shared/form-buttons.styles.js';
 import { getDeepActiveElement } from '../shared/deep-focus.js';
 
@@ -33,26 +34,10 @@ declare global {
 export class InboxShortcutHelp extends LitElement {
   static override styles = [
     formButtonStyles,
+    dialogStyles,
     css`
-      :host {
-        display: contents;
-      }
       dialog {
-        box-sizing: border-box;
         max-width: min(32rem, calc(100vw - 32px));
-        padding: 16px;
-        border: 1px solid var(--inbox-border-color, #e3e5e8);
-        border-radius: var(--inbox-radius, 8px);
-        background: var(--inbox-background, #fff);
-        color: var(--inbox-text-color, #1f2328);
-        font: inherit;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
-      }
-      h2 {
-        margin: 0 0 8px;
-        font-size: 1.125em;
       }
       table {
         border-collapse: collapse;
