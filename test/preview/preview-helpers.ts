@@ -41,7 +41,7 @@ export function previewOf(table: InboxTable): ConversationPreview | null {
 
 /** Waits until the preview shows conversation `id` (its Conversation ID field). */
 export async function waitForPreviewOf(table: InboxTable, id: string, message = `preview of ${id}`): Promise<ConversationPreview> {
-  await waitUntil(() => previewOf(table) && fields(previewOf(table)!).get('Conversation ID') === id, message, { timeout: 10000 });
+  await waitUntil(() => previewOf(table) && fields(previewOf(table)!).get('Conversation ID') === id, message, { timeout: 20000 });
   return previewOf(table)!;
 }
 

@@ -2,6 +2,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/recording-player/define.js';
+import '../../src/define.js';
+import type { ConversationRow } from '../../src/components/conversation-row/conversation-row.js';
+import { makeConversation } from '../fixtures/conversations.js';
 import { RATE_STORAGE_KEY, type RecordingPlayerElement } from '../../src/components/recording-player/recording-player.js';
 import { centerOf, clickOn, text } from '../table/pointer.js';
 
@@ -119,5 +122,28 @@ describe('<recording-player>', () => {
     await waitUntil(() => toggle(first).getAttribute('aria-label') === 'Play recording', 'first shows Play again');
     expect(pausedAt, 'the first was paused before its end').to.be.within(0, 0.9);
     expect(first.paused).to.equal(true);
+  });
+
+  it('is one recording at a time with the rows too; a row bar returns to the start at the end', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 760px">
+      <recording-player src="/api/recordings/conv_element.wav" label="Element"></recording-player>
+      <conversation-row .columns=${['play', 'callerId']} .conversation=${makeConversation(1, { recordingUrl: '/api/recordings/conv_row.wav' })}></conversation-row>
+    </div>`);
+    const player = wrapper.querySelector('recording-player')!;
+    const row = wrapper.querySelector<ConversationRow>('conversation-row')!;
+    await known(player);
+    const rowButton = () => row.shadowRoot!.querySelector<HTMLButtonElement>('.c-play button')!;
+    const playerAudio = (player as unknown as { audio: HTMLAudioElement }).audio;
+    let pausedAt = -1;
+    // The row starts the moment the element is heard.
+    playerAudio.addEventListener('playing', () => rowButton().click(), { once: true });
+    playerAudio.addEventListener('pause', () => (pausedAt = playerAudio.currentTime), { once: true });
+    await clickOn(toggle(player));
+    await waitUntil(() => rowButton().getAttribute('aria-label') === 'Pause recording', 'row plays', { timeout: 10000 });
+    await waitUntil(() => toggle(player).getAttribute('aria-label') === 'Play recording', 'the element paused');
+    expect(pausedAt, 'paused before its end').to.be.within(0, 0.9);
+    // The row's one-second tone ends: its bar is back at the start, not full.
+    await waitUntil(() => rowButton().getAttribute('aria-label') === 'Play recording', 'row ended', { timeout: 10000 });
+    expect(row.shadowRoot!.querySelector('progress')!.value).to.equal(0);
   });
 });

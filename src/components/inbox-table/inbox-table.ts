@@ -67,6 +67,7 @@ declare global {
  *
  * @fires conversation-open - A row was activated (click, middle click or Enter). Cancelable: call
  *   `preventDefault()` to handle it in the host instead of opening the detail page in a new tab.
+ *   With `row-action="preview"` only a Ctrl/Cmd or middle click fires it; the rest open the preview.
  * @fires inbox-page-load - A page arrived; `loaded`, `total` and `done` describe the list.
  * @fires inbox-error - A page failed to load; the table shows the message and a Retry button.
  * @fires inbox-source-change - `source` changed; `<inbox-filters>` re-reads what it supports.
@@ -86,6 +87,7 @@ declare global {
  * @csspart bulk-bar - Actions for the selected conversations, with their progress.
  * @csspart notice - The outcome of the last action, with any per-conversation failures.
  * @csspart export - The CSV export control in the toolbar.
+ * @csspart preview - The preview panel beside the list (`row-action="preview"`).
  * @csspart live-state - In live mode, how the list stays current, as text: "Live", "Live (polling)" or "Live updates stopped".
  *
  * @cssprop --inbox-font-family - Font family (default: the page's).

@@ -86,7 +86,12 @@ export class PreviewController implements ReactiveController {
   private loaded = false;
   private width = DEFAULT_WIDTH;
   private covers = false;
-  private readonly resize = new ResizeObserver(() => this.host.requestUpdate());
+  /** Open at the last update: closing must take the list's inset away once. */
+  private wasOpen = false;
+  /** While open, a new table width may change whether the panel fits beside the list. */
+  private readonly resize = new ResizeObserver(() => {
+    if (this.id !== undefined) this.host.requestUpdate();
+  });
 
   constructor(
     private readonly host: PreviewHost,
@@ -153,12 +158,16 @@ export class PreviewController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const current = this.id !== undefined ? this.host.conversationById(this.id) : undefined;
+    // Nothing to do (and no layout read) while closed: the table updates on every scroll.
+    if (this.id === undefined) return;
+    const current = this.host.conversationById(this.id);
     if (current) this.last = current;
     this.covers = this.host.clientWidth < this.width + MIN_LIST_WIDTH;
   }
 
   hostUpdated(): void {
+    if (this.id === undefined && !this.wasOpen) return;
+    this.wasOpen = this.id !== undefined;
     // Set from script: a strict style-src CSP blocks inline style attributes.
     const root = this.host.renderRoot as ParentNode;
     const base = root.querySelector<HTMLElement>('.base');
