@@ -12,7 +12,7 @@ import { formatDuration } from '../../src/format/duration.js';
 import { apiSession } from '../data/api-session.js';
 import { makeConversations } from '../fixtures/conversations.js';
 import { cellText, openedPages, waitForRows } from '../table/helpers.js';
-import { buttonNamed, clickOn, text } from '../table/pointer.js';
+import { buttonNamed, centerOf, clickOn, text } from '../table/pointer.js';
 import { fields, mountPreviewTable, previewOf, previewPart, rowElement, waitForPreviewOf } from './preview-helpers.js';
 
 const session = apiSession('preview');
@@ -133,6 +133,10 @@ describe('<inbox-table row-action="preview">', () => {
     await clickRow(table, 'conv_000002');
     await sendKeys({ up: 'Control' });
     await waitUntil(async () => (await openedPages()).some((url) => url.endsWith('/__detail/conv_000002')), 'tab opened');
+    expect(previewOf(table)).to.equal(null);
+    await openedPages(true);
+    await sendMouse({ type: 'click', button: 'middle', position: centerOf(rowElement(table, 'conv_000003')!.querySelector('.c-callerName')!) });
+    await waitUntil(async () => (await openedPages()).some((url) => url.endsWith('/__detail/conv_000003')), 'middle click opened a tab');
     expect(previewOf(table)).to.equal(null);
     await openedPages(true);
     await clickRow(table, 'conv_000001');
