@@ -29,6 +29,8 @@ export interface PreviewHost extends ReactiveControllerHost, HTMLElement {
   readonly agentUrlTemplate: string;
   readonly assigneeOptions: readonly NamedOption[];
   readonly knownTags: readonly string[];
+  /** The loaded conversations (their assignees and tags are suggested). */
+  readonly rows: readonly Conversation[];
   conversationById(id: string): Conversation | undefined;
   runAction(payload: ActionPayload, ids: readonly string[]): Promise<void>;
 }
@@ -86,6 +88,7 @@ export class PreviewController implements ReactiveController {
   private loaded = false;
   private width = DEFAULT_WIDTH;
   private covers = false;
+  private suggested?: { loaded: number; assignees: readonly NamedOption[]; tags: readonly string[] };
   /** Open at the last update: closing must take the list's inset away once. */
   private wasOpen = false;
   /** While open, a new table width may change whether the panel fits beside the list. */
@@ -233,10 +236,21 @@ export class PreviewController implements ReactiveController {
     this.setWidth(rtl ? event.clientX - box.left : box.right - event.clientX);
   };
 
+  /**
+   * The form's suggestions, gathered from the loaded rows once per list length: the table renders
+   * on every focus move, and reading 100,000 rows each time would be felt.
+   */
+  private suggestions(): { assignees: readonly NamedOption[]; tags: readonly string[] } {
+    const loaded = this.host.rows.length;
+    if (this.suggested?.loaded !== loaded) this.suggested = { loaded, assignees: this.host.assigneeOptions, tags: this.host.knownTags };
+    return this.suggested;
+  }
+
   render(): TemplateResult | typeof nothing {
     const conversation = this.conversation;
     if (!this.isOpen || !conversation) return nothing;
     const host = this.host;
+    const { assignees, tags } = this.suggestions();
     const max = Math.max(MIN_WIDTH, host.clientWidth - MIN_LIST_WIDTH);
     return html`<div class="preview-panel ${this.covers ? 'covers' : ''}" part="preview">
       <div
@@ -256,8 +270,8 @@ export class PreviewController implements ReactiveController {
         closable
         .conversation=${conversation}
         .source=${host.source}
-        .assignees=${host.assigneeOptions}
-        .tags=${host.knownTags}
+        .assignees=${assignees}
+        .tags=${tags}
         .strings=${host.strings}
         .locale=${host.locale}
         .timeZone=${host.timeZone}
