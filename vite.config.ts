@@ -34,7 +34,15 @@ const npmModules: UserConfig = {
     // No source maps: they would point at src/, which the package does not ship.
     sourcemap: false,
     lib: {
-      entry: { index: 'src/index.ts', 'data-entry': 'src/data-entry.ts', 'react/index': 'src/react/index.ts', 'locales/de': 'src/locales/de.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'data-entry': 'src/data-entry.ts',
+        'react/index': 'src/react/index.ts',
+        'locales/de': 'src/locales/de.ts',
+        // Pages showing one conversation or one recording register just that element.
+        'components/conversation-preview/define': 'src/components/conversation-preview/define.ts',
+        'components/recording-player/define': 'src/components/recording-player/define.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {

@@ -34,6 +34,8 @@ function apply(): void {
   const scope = settings.querySelector<HTMLSelectElement>('[name="scope"]')!;
   scope.disabled = kind !== 'anyreach';
   table.hideUnreadableColumns = data.get('hide') === 'on';
+  // Reviewers of the Avoca inbox read conversations beside the list (Ctrl/Cmd-click still opens a tab).
+  table.rowAction = kind === 'avoca' ? 'preview' : 'tab';
   // Read from the list itself: form data leaves a disabled list out, as it was while Avoca was chosen.
   table.source = sourceFor(kind, scope.value);
 }

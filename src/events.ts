@@ -21,6 +21,8 @@ export class ConversationOpenEvent extends Event {
     readonly conversation: Conversation,
     /** The detail page URL the inbox would open in a new tab. */
     readonly url: string | undefined,
+    /** The user asked for a new tab (Ctrl/Cmd or middle click): a table's preview leaves it to the tab. */
+    readonly newTab = false,
   ) {
     super(ConversationOpenEvent.type, { ...init, cancelable: true });
   }

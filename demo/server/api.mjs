@@ -88,6 +88,31 @@ function errorKey(pathname) {
   return /^\/api(\/s\/[^/]+)?\/anyreach\//.test(pathname) ? 'detail' : 'error';
 }
 
+const BYTE_RANGE = /^bytes=(\d*)-(\d*)$/;
+
+/**
+ * A recording as file storage serves it: with byte ranges (`206`), which a player needs to seek.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {Uint8Array} bytes
+ */
+function sendRecording(req, res, bytes) {
+  const headers = { 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes' };
+  const range = BYTE_RANGE.exec(req.headers.range ?? '');
+  if (!range || (range[1] === '' && range[2] === '')) {
+    send(res, 200, bytes, headers);
+    return;
+  }
+  const size = bytes.byteLength;
+  const start = range[1] === '' ? Math.max(0, size - Number(range[2])) : Number(range[1]);
+  const end = range[1] === '' || range[2] === '' ? size - 1 : Math.min(size - 1, Number(range[2]));
+  if (start >= size || start > end) {
+    send(res, 416, '', { ...headers, 'Content-Range': `bytes */${size}` });
+    return;
+  }
+  send(res, 206, bytes.subarray(start, end + 1), { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}` });
+}
+
 /**
  * @param {Request} req
  * @param {Response} res
@@ -98,7 +123,7 @@ async function answer(req, res, url, sessionNamed) {
   const recording = RECORDING_PATH.exec(url.pathname);
   if (recording && (req.method === 'GET' || req.method === 'HEAD')) {
     const broken = recording[1] === 'broken';
-    send(res, 200, broken ? BROKEN_WAV : toneWav(recording[1]), { 'Content-Type': 'audio/wav' });
+    sendRecording(req, res, broken ? BROKEN_WAV : toneWav(recording[1]));
     return;
   }
   const scoped = SESSION_PATH.exec(url.pathname);

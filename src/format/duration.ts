@@ -57,3 +57,10 @@ export function formatDuration(seconds: unknown, locale?: string): string | unde
   }
   return text;
 }
+
+/** A media position as a clock, `m:ss` or `h:mm:ss` (`0:00` for anything not a finite non-negative number). */
+export function formatClock(seconds: unknown): string {
+  const parts = durationParts(typeof seconds === 'number' ? Math.floor(seconds) : seconds) ?? { hours: 0, minutes: 0, seconds: 0 };
+  const ss = String(parts.seconds).padStart(2, '0');
+  return parts.hours > 0 ? `${parts.hours}:${String(parts.minutes).padStart(2, '0')}:${ss}` : `${parts.minutes}:${ss}`;
+}

@@ -69,4 +69,14 @@ describe('local API server: recordings', () => {
     }
     expect(playError).to.be.instanceOf(MediaError);
   });
+
+  it('serves byte ranges, as file storage does, so a player can seek', async () => {
+    const whole = new Uint8Array(await (await fetch(recordingUrl)).arrayBuffer());
+    const response = await fetch(recordingUrl, { headers: { Range: 'bytes=100-199' } });
+    expect(response.status).to.equal(206);
+    expect(response.headers.get('Content-Range')).to.equal(`bytes 100-199/${whole.byteLength}`);
+    expect([...new Uint8Array(await response.arrayBuffer())]).to.deep.equal([...whole.subarray(100, 200)]);
+    const beyond = await fetch(recordingUrl, { headers: { Range: `bytes=${whole.byteLength}-` } });
+    expect(beyond.status).to.equal(416);
+  });
 });

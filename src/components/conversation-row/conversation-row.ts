@@ -246,12 +246,15 @@ export class ConversationRow extends InboxElement {
     return this.conversation && detailUrl(this.conversation, this.detailUrlTemplate);
   }
 
-  /** Opens the conversation as a row click does: event first, then a new tab unless cancelled. */
-  open(): void {
+  /**
+   * Opens the conversation as a row click does: event first, then a new tab unless cancelled.
+   * `newTab`: the user asked for a tab (Ctrl/Cmd or middle click), which a table's preview respects.
+   */
+  open(newTab = false): void {
     const conversation = this.conversation;
     if (!conversation) return;
     const url = this.detailUrl;
-    const event = new ConversationOpenEvent(conversation, url);
+    const event = new ConversationOpenEvent(conversation, url, newTab);
     this.dispatchEvent(event);
     if (!event.defaultPrevented && url) window.open(url, '_blank', 'noopener,noreferrer');
   }
@@ -265,7 +268,7 @@ export class ConversationRow extends InboxElement {
     }
     // A drag that selected text is not a click on the row.
     if (event.type === 'click' && (getSelection()?.toString() ?? '') !== '') return;
-    this.open();
+    this.open(event.button === 1 || event.ctrlKey || event.metaKey);
   };
 
   /** Content of the tooltip for a trigger inside this row. */

@@ -6,7 +6,7 @@
  */
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { ActionKind, NamedOption } from '../../data/types.js';
+import type { ActionKind, Conversation, NamedOption } from '../../data/types.js';
 import type { ActionPayload } from '../../events.js';
 import type { ActionSubmitEvent } from '../inbox-actions/action-form.js';
 import type { ActionStrings } from '../inbox-actions/action-strings.js';
@@ -25,6 +25,12 @@ export interface ActionMenuTarget {
    * most not loaded) is confirmed first.
    */
   shown?: number;
+}
+
+/** The menu's target for one conversation, its current assignee and status pre-selected. */
+export function targetFor(conversation: Conversation, trigger: HTMLElement): ActionMenuTarget {
+  const currentAssignee = conversation.assignee === undefined ? undefined : conversation.assignee?.id ?? null;
+  return { ids: [conversation.id], trigger, currentAssignee, currentStatus: conversation.status };
 }
 
 export interface ActionMenuHost extends ReactiveControllerHost {
@@ -54,9 +60,10 @@ export class ActionMenuController implements ReactiveController {
     return this.target !== undefined;
   }
 
-  open(target: ActionMenuTarget): void {
+  /** Opens the menu for `target`, or straight at one action's form (the keyboard shortcuts). */
+  open(target: ActionMenuTarget, stage: 'menu' | ActionKind = 'menu'): void {
     this.target = target;
-    this.stage = 'menu';
+    this.stage = stage;
     this.focusFirst = true;
     this.host.requestUpdate();
   }

@@ -143,6 +143,21 @@ export class GridFocusController implements ReactiveController {
     }
   }
 
+  /** Moves the grid's focus to the row of `rowId` (same column), scrolling it into view. */
+  focusRow(rowId: string): void {
+    const index = this.host.rows.findIndex((row) => row.id === rowId);
+    if (index >= 0) this.moveTo(index, this.active.col);
+  }
+
+  /** Makes `rowId` the active row without taking focus (focus is elsewhere, e.g. in the preview), and shows it. */
+  activateRow(rowId: string): void {
+    const index = this.host.rows.findIndex((row) => row.id === rowId);
+    if (index < 0) return;
+    this.active = { rowId, col: this.active.col };
+    this.host.requestUpdate();
+    void this.host.scrollToRow(index);
+  }
+
   /** Escape inside a cell's button or link returns focus to the cell. */
   returnToCell(): void {
     this.keepFocus = true;

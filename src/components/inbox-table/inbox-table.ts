@@ -15,7 +15,7 @@ import { ConversationChangeEvent, type ActionPayload } from '../../events.js';
 import { ConversationRow, type InboxRowActionsEvent, type InboxRowSelectEvent } from '../conversation-row/conversation-row.js';
 import { InboxActionForm } from '../inbox-actions/action-form.js';
 import type { ActionKind, NamedOption } from '../../data/types.js';
-import { ActionMenuController, type ActionMenuTarget } from './action-menu-controller.js';
+import { ActionMenuController, targetFor, type ActionMenuTarget } from './action-menu-controller.js';
 import { ActionsController, supportedActions } from './actions-controller.js';
 import { ExportController, exportStyles } from './export-controller.js';
 import { Selection } from './selection.js';
@@ -31,6 +31,8 @@ import { GridFocusController, getDeepActiveElement, type ActiveCell } from './gr
 import { HostSizeController } from './host-size-controller.js';
 import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
+import { PreviewController, previewStyles } from './preview-controller.js';
+import { TriageShortcutsController } from './triage-shortcuts-controller.js';
 import { RowWindow, WINDOW_ROWS } from './row-window.js';
 import { fixedRows, rowHeightOf } from './fixed-row-layout.js';
 import { tableStyles } from './inbox-table.styles.js';
@@ -65,6 +67,7 @@ declare global {
  *
  * @fires conversation-open - A row was activated (click, middle click or Enter). Cancelable: call
  *   `preventDefault()` to handle it in the host instead of opening the detail page in a new tab.
+ *   With `row-action="preview"` only a Ctrl/Cmd or middle click fires it; the rest open the preview.
  * @fires inbox-page-load - A page arrived; `loaded`, `total` and `done` describe the list.
  * @fires inbox-error - A page failed to load; the table shows the message and a Retry button.
  * @fires inbox-source-change - `source` changed; `<inbox-filters>` re-reads what it supports.
@@ -84,6 +87,7 @@ declare global {
  * @csspart bulk-bar - Actions for the selected conversations, with their progress.
  * @csspart notice - The outcome of the last action, with any per-conversation failures.
  * @csspart export - The CSV export control in the toolbar.
+ * @csspart preview - The preview panel beside the list (`row-action="preview"`).
  * @csspart live-state - In live mode, how the list stays current, as text: "Live", "Live (polling)" or "Live updates stopped".
  *
  * @cssprop --inbox-font-family - Font family (default: the page's).
@@ -105,7 +109,7 @@ declare global {
  * @cssprop --inbox-radius - Corner radius.
  */
 export class InboxTable extends InboxElement {
-  static override styles = [themeStyles, visuallyHidden, cellStyles, tableStyles, tooltipStyles, exportStyles, liveStyles];
+  static override styles = [themeStyles, visuallyHidden, cellStyles, tableStyles, tooltipStyles, exportStyles, liveStyles, previewStyles];
 
   /** Where conversations come from: `createAnyreachSource`, `createAvocaSource`, `createMemorySource` or a host's own. */
   @property({ attribute: false }) source?: InboxDataSource;
@@ -156,6 +160,15 @@ export class InboxTable extends InboxElement {
    */
   @property({ type: Boolean, reflect: true }) live = false;
 
+  /**
+   * What opening a row does: `tab` (the default) opens the detail page in a new tab; `preview`
+   * shows the conversation in a panel beside the list (Ctrl/Cmd or middle click still opens the tab).
+   */
+  @property({ attribute: 'row-action' }) rowAction: 'tab' | 'preview' = 'tab';
+
+  /** Keyboard triage shortcuts (j/k, x, e, a, t, n, /, ?) while the grid or the preview has focus; `off` turns them off. */
+  @property() shortcuts: 'on' | 'off' = 'on';
+
   /** Milliseconds between polls in live mode, for sources without `subscribe`. Default 15 000. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
 
@@ -180,6 +193,28 @@ export class InboxTable extends InboxElement {
     scroller: () => this.body,
     atTop: () => this.rowWindow.start === 0 && (this.body?.scrollTop ?? 0) <= AT_TOP_PX,
     scrollToTop: () => void this.scrollToRow(0),
+  });
+  private readonly preview = new PreviewController(this, { focusRow: (id) => this.gridFocus.focusRow(id) });
+  private readonly triage = new TriageShortcutsController(this, {
+    current: () => (this.preview.isOpen ? this.preview.id : this.gridFocus.active.rowId ?? undefined),
+    gridRow: () => this.gridFocus.active.rowId ?? undefined,
+    inScope: (path) => path.some((node) => node instanceof HTMLElement && node.matches('.grid, .preview-panel')),
+    inPreview: (path) => path.some((node) => node instanceof HTMLElement && node.matches('.preview-panel')),
+    previewOpen: () => this.preview.isOpen,
+    moveTo: async (id, fromPreview) => {
+      if (fromPreview) this.gridFocus.activateRow(id);
+      else this.gridFocus.focusRow(id);
+      const conversation = this.conversationById(id);
+      if (this.preview.isOpen && conversation) await this.preview.show(conversation);
+    },
+    openAction: (kind, id) => {
+      if (this.preview.isOpen) return this.preview.showAction(kind);
+      const conversation = this.conversationById(id);
+      const row = this.renderRoot.querySelector(`conversation-row[data-id="${CSS.escape(id)}"]`);
+      const trigger = row?.querySelector<HTMLElement>('.c-actions button') ?? row?.querySelector<HTMLElement>('[data-col]');
+      if (!conversation || !trigger) return;
+      this.actionMenu.open(targetFor(conversation, trigger), kind);
+    },
   });
   private readonly rowWindow = new RowWindow<Conversation>();
   private readonly selection = new Selection();
@@ -450,7 +485,7 @@ export class InboxTable extends InboxElement {
   private onRowActions(event: InboxRowActionsEvent): void {
     event.stopPropagation();
     const { conversation, trigger } = event;
-    this.actionMenu.open({ ids: [conversation.id], trigger, currentAssignee: conversation.assignee === undefined ? undefined : conversation.assignee?.id ?? null, currentStatus: conversation.status });
+    this.actionMenu.open(targetFor(conversation, trigger));
   }
 
   private async openBulkMenu(event: MouseEvent): Promise<void> {
@@ -635,6 +670,7 @@ export class InboxTable extends InboxElement {
             class="grid"
             role="grid"
             aria-label=${this.label ?? this.strings.gridLabel}
+            aria-describedby=${this.triage.describedBy}
             aria-rowcount=${rowCount}
             aria-colcount=${this.columnDefs.length}
             aria-busy=${this.paging.loading ? 'true' : 'false'}
@@ -651,6 +687,7 @@ export class InboxTable extends InboxElement {
         ${store.rows.length === 0 ? nothing : this.renderStatus(error)}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </div>
+      ${this.preview.render()}${this.triage.render()}
       <div id=${TOOLTIP_ID} class="tooltip" role="tooltip" popover="manual" part="tooltip"></div>
       ${this.actionMenu.render()}${this.actionRunner.renderConfirmation()}`;
   }

@@ -10,11 +10,17 @@ import { DEFAULT_ACTION_STRINGS, type ActionStrings } from '../inbox-actions/act
 import { DEFAULT_ROW_STRINGS, type RowStrings } from '../conversation-row/row-strings.js';
 import type { FilterStrings } from '../inbox-filters/filter-strings.js';
 import { DEFAULT_LIVE_STRINGS, type LiveStrings } from './live-controller.js';
+import { DEFAULT_PREVIEW_STRINGS, type PreviewStrings } from '../conversation-preview/preview-strings.js';
+import { DEFAULT_PLAYER_STRINGS, type PlayerStrings } from '../recording-player/player-strings.js';
+import { DEFAULT_SHORTCUT_STRINGS, type ShortcutStrings } from './shortcut-strings.js';
 
 export interface TableStrings extends RowStrings {
   actions: ActionStrings;
   export: ExportStrings;
   live: LiveStrings;
+  preview: PreviewStrings;
+  player: PlayerStrings;
+  shortcuts: ShortcutStrings;
   /** Read by `<inbox-filters>` in the table's toolbar when they have no strings of their own. */
   filters?: FilterStrings;
   gridLabel: string;
@@ -34,6 +40,9 @@ export const DEFAULT_TABLE_STRINGS: TableStrings = {
   actions: DEFAULT_ACTION_STRINGS,
   export: DEFAULT_EXPORT_STRINGS,
   live: DEFAULT_LIVE_STRINGS,
+  preview: DEFAULT_PREVIEW_STRINGS,
+  player: DEFAULT_PLAYER_STRINGS,
+  shortcuts: DEFAULT_SHORTCUT_STRINGS,
   gridLabel: 'Conversations',
   loading: 'Loading conversations…',
   loadingMore: 'Loading more conversations…',

@@ -3,6 +3,7 @@
  * is left behind per row. Rows read `stateFor(id)`; hosts re-render on `change`.
  */
 import { safeUrl } from '../../format/url.js';
+import { claimPlayback, releasePlayback } from '../recording-player/exclusive-playback.js';
 
 export type PlaybackStatus = 'loading' | 'playing' | 'paused' | 'error';
 
@@ -44,6 +45,7 @@ export class RecordingPlayer extends EventTarget {
       this.audio.pause();
       this.audio.removeAttribute('src');
       this.audio.load();
+      releasePlayback(this.audio);
     }
     this.current = undefined;
     this.dispatchEvent(new Event('change'));
@@ -66,12 +68,17 @@ export class RecordingPlayer extends EventTarget {
       const progress = audio.duration > 0 && Number.isFinite(audio.duration) ? audio.currentTime / audio.duration : 0;
       this.set({ ...this.current, status: status ?? this.current.status, progress });
     };
+    audio.addEventListener('play', () => claimPlayback(audio));
     audio.addEventListener('playing', () => update('playing'));
     audio.addEventListener('pause', () => {
       if (this.current?.status !== 'error') update('paused');
     });
     audio.addEventListener('timeupdate', () => update());
-    audio.addEventListener('ended', () => update('paused'));
+    audio.addEventListener('ended', () => {
+      // Back to the start, not a bar that stays full.
+      audio.currentTime = 0;
+      update('paused');
+    });
     audio.addEventListener('error', () => {
       if (audio.getAttribute('src')) update('error');
     });
