@@ -16,9 +16,11 @@ export { DEFAULT_URL_PREFIX, selectionToParams, selectionFromParams, replaceSele
 export { storageKey, readStoredSelection, storeSelection, initialSelection } from './data/query-storage.js';
 export { parseDraft, draftFromSelection, supportedSelection, parseWholeNumber, type FilterDraft, type DraftContext, type DraftError, type DraftErrors, type DraftResult, type ErrorGroup, type ValidationMessages } from './data/query-validation.js';
 export { DATE_PRESETS, presetRange, dayRange, startOfDay, parseCivilDate, type DatePresetId, type InstantRange, type CivilDate } from './format/date-presets.js';
-export { exportCsv, CsvExport, CSV_MIME_TYPE, type ExportCsvOptions, type ExportProgress, type CsvWritable } from './export/export-csv.js';
+export { exportCsv, CsvExport, CSV_MIME_TYPE, type ExportCsvOptions, type ExportOptions, type ExportProgress, type CsvWritable } from './export/export-csv.js';
+export { exportXlsx, XLSX_MIME_TYPE, type ExportXlsxOptions } from './export/export-xlsx.js';
+export { exportFields, ALL_EXPORT_COLUMNS, type ExportField, type FieldType, type ColumnChoice } from './export/fields.js';
 export { encodeField, encodeRecord, UTF8_BOM, CSV_LINE_END } from './export/csv.js';
-export { DEFAULT_EXPORT_STRINGS, DEFAULT_CSV_HEADERS, type ExportStrings, type CsvHeaderStrings } from './export/export-strings.js';
+export { DEFAULT_EXPORT_STRINGS, DEFAULT_CSV_HEADERS, type ExportStrings, type ExportDialogStrings, type CsvHeaderStrings } from './export/export-strings.js';
 export * from './events.js';
 export * from './data/index.js';
 export { RowStore } from './data/row-store.js';
