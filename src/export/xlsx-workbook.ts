@@ -61,8 +61,13 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 /** Text Excel would read as its own `_xHHHH_` escape; the leading `_` is escaped so it shows as typed. */
 const EXCEL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 
+/** Anything `xmlText` would change: most values have none and are written as they are. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** `value` as the text of an XML element: markup escaped, CR kept as a reference (parsers turn a bare CR into LF). */
 export function xmlText(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value
     .replace(NOT_XML, '\uFFFD')
     .replace(EXCEL_ESCAPE, '_x005F_$1')
@@ -190,7 +195,9 @@ export class XlsxWorkbook {
 
   /** An inline string: always text, never a formula, whatever it starts with. */
   private textCell(ref: string, value: string, style: number): string {
-    return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cellText(value))}</t></is></c>`;
+    // Only text with white space at an end needs `xml:space` for readers to keep it.
+    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${xmlText(cellText(value))}</t></is></c>`;
   }
 
   private addFile(path: string, xml: string): void {
