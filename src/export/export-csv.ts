@@ -7,9 +7,9 @@
 import { throwIfAborted } from '../data/http.js';
 import type { Conversation, InboxDataSource, InboxQuery } from '../data/types.js';
 import { encodeRecord, UTF8_BOM } from './csv.js';
-import { walkExport, type ExportOptions } from './export-walk.js';
-import { exportFields, type ExportField } from './fields.js';
-import { isoWithOffset, resolvedTimeZone } from './zoned-time.js';
+import { fileLayout, walkExport, type ExportOptions } from './export-walk.js';
+import type { ExportField } from './fields.js';
+import { isoWithOffset } from './zoned-time.js';
 
 export type { ExportOptions, ExportProgress } from './export-walk.js';
 
@@ -115,13 +115,7 @@ async function writeCsv(
   options: ExportCsvOptions,
   write: (chunk: string) => void | Promise<void>,
 ): Promise<void> {
-  const timeZone = resolvedTimeZone(options.timeZone);
-  const fields = exportFields(options.columns ?? source.capabilities.defaultColumns, {
-    timeZone,
-    strings: options.strings,
-    headers: options.headers ?? options.strings?.export?.headers,
-    detailUrlTemplate: options.detailUrlTemplate,
-  });
+  const { fields, timeZone } = fileLayout(source, options);
   throwIfAborted(options.signal);
   await write(UTF8_BOM + encodeRecord(fields.map((field) => field.header)));
   await walkExport(source, query, options, (conversations) => {

@@ -8,7 +8,8 @@ import { throwIfAborted } from '../data/http.js';
 import type { Conversation, InboxDataSource, InboxQuery } from '../data/types.js';
 import type { FormatStrings } from '../format/strings.js';
 import type { CsvHeaderStrings } from './export-strings.js';
-import type { ColumnChoice } from './fields.js';
+import { exportFields, type ColumnChoice, type ExportField } from './fields.js';
+import { resolvedTimeZone } from './zoned-time.js';
 
 export interface ExportProgress {
   /** Conversations written so far (each once). */
@@ -37,6 +38,18 @@ export interface ExportOptions {
   signal?: AbortSignal;
   /** Called after every page. */
   onProgress?: (progress: ExportProgress) => void;
+}
+
+/** The file's fields for `options` (the source's default columns when none are chosen), and the zone of its instants. */
+export function fileLayout(source: InboxDataSource, options: ExportOptions): { fields: ExportField[]; timeZone: string } {
+  const timeZone = resolvedTimeZone(options.timeZone);
+  const fields = exportFields(options.columns ?? source.capabilities.defaultColumns, {
+    timeZone,
+    strings: options.strings,
+    headers: options.headers ?? options.strings?.export?.headers,
+    detailUrlTemplate: options.detailUrlTemplate,
+  });
+  return { fields, timeZone };
 }
 
 /**

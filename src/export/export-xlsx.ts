@@ -4,9 +4,7 @@
  * never exports to Excel never downloads them.
  */
 import type { InboxDataSource, InboxQuery } from '../data/types.js';
-import { walkExport, type ExportOptions } from './export-walk.js';
-import { exportFields } from './fields.js';
-import { resolvedTimeZone } from './zoned-time.js';
+import { fileLayout, walkExport, type ExportOptions } from './export-walk.js';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,13 +28,7 @@ export interface ExportXlsxOptions extends ExportOptions {
  */
 export async function exportXlsx(source: InboxDataSource, query: InboxQuery, options: ExportXlsxOptions = {}): Promise<Blob> {
   const { XlsxWorkbook } = await import('./xlsx-workbook.js');
-  const timeZone = resolvedTimeZone(options.timeZone);
-  const fields = exportFields(options.columns ?? source.capabilities.defaultColumns, {
-    timeZone,
-    strings: options.strings,
-    headers: options.headers ?? options.strings?.export?.headers,
-    detailUrlTemplate: options.detailUrlTemplate,
-  });
+  const { fields, timeZone } = fileLayout(source, options);
   const book = new XlsxWorkbook(options.sheetName ?? 'Conversations', fields, timeZone);
   await walkExport(source, query, options, (conversations) => {
     book.addRows(conversations.map((conversation) => fields.map((field) => field.value(conversation))));

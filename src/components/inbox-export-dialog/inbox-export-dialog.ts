@@ -1,8 +1,8 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Count } from '../../format/count.js';
 import { DEFAULT_EXPORT_STRINGS, type ExportDialogStrings } from '../../export/export-strings.js';
-import { getDeepActiveElement } from '../shared/deep-focus.js';
+import { ModalDialogElement } from '../shared/modal-dialog.js';
 import { exportDialogStyles } from './export-dialog.styles.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -44,11 +44,9 @@ declare global {
  * @csspart submit - The Export button.
  * @csspart cancel - The Cancel button.
  */
-export class InboxExportDialog extends LitElement {
+export class InboxExportDialog extends ModalDialogElement {
   static override styles = exportDialogStyles;
 
-  /** Shown as a modal dialog while true. */
-  @property({ type: Boolean }) open = false;
   /** Conversations the export will write, when the source knows it. */
   @property({ attribute: false }) count?: Count;
   /** The table's time zone, named in its option. */
@@ -57,26 +55,16 @@ export class InboxExportDialog extends LitElement {
   /** The choice the dialog opens with: the last one. */
   @property({ attribute: false }) choice: ExportChoice = { format: 'csv', columns: 'visible', timeZone: 'table' };
 
-  @query('dialog') private dialog!: HTMLDialogElement;
   @query('form') private form!: HTMLFormElement;
-  private returnFocus?: HTMLElement;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.returnFocus = undefined;
+  /** Opens with the given choice, whatever was clicked last time. */
+  protected override beforeShow(): void {
+    this.form.reset();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    const dialog = this.dialog;
-    if (this.open && !dialog.open) {
-      this.returnFocus = (getDeepActiveElement() as HTMLElement | null) ?? undefined;
-      dialog.returnValue = '';
-      this.form.reset();
-      dialog.showModal();
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-    }
+  /** The checked option of each group (Tab moves between groups, arrows within), then the buttons. */
+  protected override tabStops(): HTMLElement[] {
+    return [...this.dialog.querySelectorAll<HTMLElement>('input:checked, button')];
   }
 
   protected override render(): TemplateResult {
@@ -117,26 +105,7 @@ export class InboxExportDialog extends LitElement {
             timeZone: values.get('timeZone') === 'utc' ? 'utc' : 'table',
           }
         : undefined;
-    this.open = false;
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
-    if (target?.isConnected) target.focus();
+    this.closed();
     this.dispatchEvent(new ExportDialogCloseEvent(choice));
-  }
-
-  /** The page behind is inert, but Tab would still leave for the browser's own controls. */
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
-    const controls = [...this.dialog.querySelectorAll<HTMLElement>('input:checked, button')];
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    const active = this.shadowRoot!.activeElement;
-    if (event.shiftKey && active === first) {
-      last?.focus();
-      event.preventDefault();
-    } else if (!event.shiftKey && active === last) {
-      first?.focus();
-      event.preventDefault();
-    }
   }
 }
