@@ -201,7 +201,11 @@ describe('ExportController (toolbar export)', () => {
       fetchPage: async (request) => ({ ...(await gate.source.fetchPage(request)), total: undefined }),
     };
     const host = await mount(source);
-    await startExport(host);
+    button(host).click();
+    const dialog = await openDialog(host);
+    const submit = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
+    expect(text(submit), 'no count when the total is unknown').to.equal('Export');
+    submit.click();
     await gate.release();
     await waitUntil(() => host.exporter.exported === 100, 'a page exported', { timeout: 5000 });
     await host.updateComplete;
