@@ -135,7 +135,7 @@ describe('German screen', () => {
     // Export: the finished message counts the file's conversations.
     await click(root.querySelector('.export-button')!);
     const dialog = () => root.querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog');
-    await waitUntil(() => dialog()?.open, 'export dialog open');
+    await waitUntil(() => dialog()?.open, 'export dialog open', { timeout: 10000 });
     expect(squash(dialog()!.querySelector('[part="submit"]'))).to.equal('2.060 Gespräche exportieren');
     expect(englishWords(root.querySelector('inbox-export-dialog')!.shadowRoot!), 'English in the export dialog').to.deep.equal([]);
     await click(dialog()!.querySelector('[part="submit"]')!);

@@ -63,7 +63,7 @@ async function startExport(host: ExportTestHost, choose: (form: HTMLFormElement)
 
 /** The export dialog once it is shown as a modal. */
 async function openDialog(host: ExportTestHost): Promise<InboxExportDialog> {
-  await waitUntil(() => host.shadowRoot!.querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'the dialog opened');
+  await waitUntil(() => host.shadowRoot!.querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'the dialog opened', { timeout: 10000 });
   return host.shadowRoot!.querySelector('inbox-export-dialog')!;
 }
 

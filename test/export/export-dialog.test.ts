@@ -39,7 +39,8 @@ function watchDownloads(table: InboxTable): { name: string; file: Promise<Blob> 
 
 async function openDialog(table: InboxTable): Promise<HTMLDialogElement> {
   await clickOn(exportButton(table));
-  await waitUntil(() => nativeDialog(table)?.open, 'the export dialog opened');
+  // The first open loads the dialog's module, which a busy machine serves slowly.
+  await waitUntil(() => nativeDialog(table)?.open, 'the export dialog opened', { timeout: 10000 });
   return nativeDialog(table)!;
 }
 
@@ -91,7 +92,7 @@ describe('the export dialog', () => {
     expect(dialog.contains(getDeepActiveElement())).to.equal(true);
 
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => nativeDialog(table) === null, 'the dialog closed');
+    await waitUntil(() => nativeDialog(table) === null, 'the dialog closed', { timeout: 10000 });
     expect(getDeepActiveElement(), 'focus back on Export').to.equal(exportButton(table));
     expect(await exportRequests(), 'Escape exports nothing').to.equal(0);
     await expect(table).to.be.accessible();
@@ -105,7 +106,7 @@ describe('the export dialog', () => {
 
     const dialog = await openDialog(table);
     await clickOn(buttonNamed(dialog, 'Cancel'));
-    await waitUntil(() => nativeDialog(table) === null, 'the dialog closed');
+    await waitUntil(() => nativeDialog(table) === null, 'the dialog closed', { timeout: 10000 });
 
     expect(getDeepActiveElement()).to.equal(exportButton(table));
     expect(await exportRequests()).to.equal(0);
@@ -147,7 +148,7 @@ describe('the export dialog', () => {
     // First run: the server answers late and the user cancels.
     await api.control({ faults: [{ path: LIST_PATH, delayMs: 20000 }] });
     await choose(await openDialog(table));
-    await waitUntil(() => table.shadowRoot!.querySelector('[part="export-cancel"]'), 'the export runs');
+    await waitUntil(() => table.shadowRoot!.querySelector('[part="export-cancel"]'), 'the export runs', { timeout: 10000 });
     await clickOn(buttonNamed(table.shadowRoot!.querySelector('[part="export"]')!, 'Cancel export'));
     await table.updateComplete;
     expect(text(table.shadowRoot!.querySelector('[part="export-status"]'))).to.equal('Export cancelled.');

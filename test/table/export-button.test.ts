@@ -56,7 +56,7 @@ describe('the Export control', () => {
     await sendMouse({ type: 'click', position: pointer });
     await sendMouse({ type: 'click', position: pointer });
     const dialog = () => shadow(table).querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog');
-    await waitUntil(() => dialog()?.open, 'the export dialog opened');
+    await waitUntil(() => dialog()?.open, 'the export dialog opened', { timeout: 10000 });
     expect(shadow(table).querySelectorAll('inbox-export-dialog')).to.have.length(1);
     expect(await listRequests(), 'opening the dialog exports nothing').to.equal(0);
 
@@ -90,7 +90,7 @@ describe('the Export control', () => {
     expect(exportPart(table).querySelector('.export-dismiss')).to.equal(null);
 
     await clickOn(exportButton(table));
-    await waitUntil(() => dialog()?.open, 'the export dialog opened again');
+    await waitUntil(() => dialog()?.open, 'the export dialog opened again', { timeout: 10000 });
     await clickOn(dialog()!.querySelector('[part="submit"]')!);
     await waitUntil(() => statusText(table) === 'Exported 40 conversations.', 'export done', { timeout: 10000 });
     expect(downloads).to.have.length(1);
