@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { buildPages, CANDIDATES, OUT_DIR, REPO, writeDataset } from './lib/build.mjs';
-import { MAX_LAYOUT_PX, measureCsv, measureLoading, measureMillion, VIRTUALIZER_MAX_SIZE } from './lib/extras.mjs';
+import { MAX_LAYOUT_PX, measureExport, measureLoading, measureMillion, measureXlsxWriter, VIRTUALIZER_MAX_SIZE } from './lib/extras.mjs';
 import { VIEWPORT, visitCandidate } from './lib/measure.mjs';
 import { listTable, medians, resultsTable } from './lib/report.mjs';
 import { serveStatic } from './lib/serve.mjs';
@@ -90,15 +90,24 @@ try {
   }
   /** @type {Awaited<ReturnType<typeof measureMillion>> | undefined} */
   let million;
-  /** @type {Awaited<ReturnType<typeof measureCsv>> | undefined} */
+  /** @type {Awaited<ReturnType<typeof measureExport>> | undefined} */
   let csv;
+  /** @type {Awaited<ReturnType<typeof measureExport>> | undefined} */
+  let xlsx;
+  /** @type {Awaited<ReturnType<typeof measureXlsxWriter>> | undefined} */
+  let xlsxWriter;
   if (!options['skip-extras']) {
     log('1,000,000 rows: loading, scrolling to the end, Ctrl+End…');
     const rowsLoaded = await measureMillion(browser, server.origin);
     million = rowsLoaded;
     log('CSV export of 100,000 conversations…');
-    const exported = await measureCsv(browser, server.origin);
+    const exported = await measureExport(browser, server.origin, 'csv');
     csv = exported;
+    log('Excel export of 100,000 conversations…');
+    const workbook = await measureExport(browser, server.origin, 'xlsx');
+    xlsx = workbook;
+    const writer = await measureXlsxWriter();
+    xlsxWriter = writer;
     /** @param {import('./lib/extras.mjs').RowsOnScreen} rows */
     const lastShown = (rows) =>
       (rows.last < 0 ? 'no row on screen' : `last row on screen #${(rows.last + 1).toLocaleString('en-US')} of ${rowsLoaded.rows.toLocaleString('en-US')}`) +
@@ -120,6 +129,14 @@ try {
       {
         label: 'CSV export of 100,000 conversations',
         value: `${exported.ms.toFixed(0)} ms, ${(exported.bytes / MB).toFixed(1)} MB file, JS heap peak +${(exported.peakHeapDeltaBytes / MB).toFixed(1)} MB`,
+      },
+      {
+        label: 'Excel (.xlsx) export of 100,000 conversations',
+        value: `${workbook.ms.toFixed(0)} ms, ${(workbook.bytes / MB).toFixed(1)} MB file, JS heap peak +${(workbook.peakHeapDeltaBytes / MB).toFixed(1)} MB`,
+      },
+      {
+        label: 'Excel writer (lazy chunk: src/export/xlsx-workbook.ts + fflate), loaded on the first Excel export',
+        value: `${(writer.gzipBytes / 1024).toFixed(1)} KB min+gzip (${(writer.minBytes / 1024).toFixed(0)} KB min)`,
       },
     );
     if (!rowsLoaded.reachedByScrolling || !rowsLoaded.reachedByCtrlEnd) {
@@ -166,6 +183,8 @@ try {
     million,
     csv,
     loading,
+    xlsx,
+    xlsxWriter,
     visits,
     markdown: output,
     durationSeconds: seconds,

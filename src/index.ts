@@ -9,6 +9,8 @@ export { ConversationRow, InboxAnnounceEvent } from './components/conversation-r
 export { InboxFilters } from './components/inbox-filters/inbox-filters.js';
 export { InboxActionForm } from './components/inbox-actions/action-form.js';
 export { InboxConfirmDialog, ConfirmCloseEvent } from './components/inbox-confirm/confirm-dialog.js';
+// Types only: the export dialog is loaded when a user first clicks Export.
+export type { InboxExportDialog, ExportDialogCloseEvent, ExportChoice, ExportFormat } from './components/inbox-export-dialog/inbox-export-dialog.js';
 export { DEFAULT_ACTION_STRINGS, type ActionStrings } from './components/inbox-actions/action-strings.js';
 export { DEFAULT_FILTER_STRINGS, type FilterStrings, type FilterLabels } from './components/inbox-filters/filter-strings.js';
 export { defineElement } from './components/define.js';

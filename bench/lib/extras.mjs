@@ -1,5 +1,10 @@
 // The widget-only measurements, each in a fresh page: the last of 1,000,000 loaded rows, and a
-// CSV export of the 100,000 conversations (bench/pages/extras.ts).
+// CSV and an Excel export of the 100,000 conversations (bench/pages/extras.ts); and the size of
+// the Excel writer, a chunk of its own that loads on the first Excel export.
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { build } from 'vite';
+import { REPO } from './build.mjs';
 import { openPage, run } from './measure.mjs';
 
 /**
@@ -42,16 +47,18 @@ export async function measureMillion(browser, origin) {
 }
 
 /**
- * Exports the 100,000 conversations with `exportCsv` (src/export/export-csv.ts) to a Blob.
+ * Exports the 100,000 conversations with `exportCsv` (src/export/export-csv.ts) or `exportXlsx`
+ * (src/export/export-xlsx.ts) to a Blob.
  * @param {Browser} browser
  * @param {string} origin
+ * @param {'csv' | 'xlsx'} format
  */
-export async function measureCsv(browser, origin) {
+export async function measureExport(browser, origin, format) {
   const { page, cdp, errors, close } = await openPage(browser, `${origin}/extras.html`);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
     /** @type {{ rows: number, ms: number, bytes: number, peakHeapDeltaBytes: number, samples: number }} */
-    const result = await run(page, 'window.extras.csv()');
+    const result = await run(page, `window.extras.exportFile(${JSON.stringify(format)})`);
     return { ...result, errors };
   } finally {
     await close();
@@ -76,4 +83,26 @@ export async function measureLoading(browser, origin) {
     }
   }
   return results;
+}
+
+/**
+ * The Excel writer (src/export/xlsx-workbook.ts with fflate) built alone and minified, as the
+ * lazy chunk `exportXlsx` loads: what a user's first Excel export downloads.
+ * @returns {Promise<{ minBytes: number, gzipBytes: number }>}
+ */
+export async function measureXlsxWriter() {
+  const result = await build({
+    configFile: false,
+    root: REPO,
+    logLevel: 'error',
+    build: {
+      write: false,
+      minify: 'esbuild',
+      target: 'es2022',
+      lib: { entry: path.join(REPO, 'src/export/xlsx-workbook.ts'), formats: ['es'], fileName: 'xlsx-writer' },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => ('output' in entry ? entry.output : []));
+  const code = outputs.map((file) => (file.type === 'chunk' ? file.code : '')).join('');
+  return { minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 6 }).length };
 }

@@ -1,24 +1,47 @@
 /**
- * The user-visible strings of the CSV export: the extra column headers of the file and the
- * toolbar's texts. A host replaces any subset: `{ ...DEFAULT_EXPORT_STRINGS, button: 'CSV' }`.
+ * The user-visible strings of the export: the extra column headers of the file, the toolbar's
+ * texts and the export dialog's. A host replaces any subset: `{ ...DEFAULT_EXPORT_STRINGS, button: 'Download' }`.
  */
 import type { Count } from '../format/count.js';
 
-/** Headers of the columns the file has beyond the table's own. */
+/** Headers of the file's columns that are not the table's own. */
 export interface CsvHeaderStrings {
   conversationId: string;
   detailLink: string;
-  /** The machine-readable creation instant (ISO 8601, UTC). */
-  createdIso: string;
-  /** Written after the formatted duration when the table shows durations. */
+  /** The creation instant, in the chosen time zone; `zone` is its IANA name. */
+  createdAt: (zone: string) => string;
+  /** The last activity instant, in the chosen time zone. */
+  lastActivityAt: (zone: string) => string;
+  /** The duration in seconds, a number. */
   durationSeconds: string;
   /** Replaces the table's play button column. */
   recordingUrl: string;
+  /** Thread participants other than the caller and the agent. */
+  participants: string;
+}
+
+/** The export dialog: what is exported, in which format, with which columns and time zone. */
+export interface ExportDialogStrings {
+  title: string;
+  /** The dialog's confirm button: names the count when the source knows it. */
+  submit: (count?: Count) => string;
+  close: string;
+  format: string;
+  csv: string;
+  xlsx: string;
+  columns: string;
+  visibleColumns: string;
+  allFields: string;
+  timeZone: string;
+  /** The table's own zone, named. */
+  tableZone: (zone: string) => string;
+  utc: string;
 }
 
 export interface ExportStrings {
   headers: CsvHeaderStrings;
-  /** The toolbar button. */
+  dialog: ExportDialogStrings;
+  /** The toolbar button; it opens the dialog. */
   button: string;
   cancel: string;
   retry: string;
@@ -38,18 +61,34 @@ export interface ExportStrings {
 export const DEFAULT_CSV_HEADERS: CsvHeaderStrings = {
   conversationId: 'Conversation ID',
   detailLink: 'Detail link',
-  createdIso: 'created_at',
+  createdAt: (zone) => `Created (${zone})`,
+  lastActivityAt: (zone) => `Last activity (${zone})`,
   durationSeconds: 'Duration (seconds)',
   recordingUrl: 'Recording URL',
+  participants: 'Other participants',
 };
 
 export const DEFAULT_EXPORT_STRINGS: ExportStrings = {
   headers: DEFAULT_CSV_HEADERS,
-  button: 'Export CSV',
+  dialog: {
+    title: 'Export conversations',
+    submit: (count) => (count === undefined ? 'Export' : `Export ${count} ${count.plural === 'one' ? 'conversation' : 'conversations'}`),
+    close: 'Cancel',
+    format: 'Format',
+    csv: 'CSV',
+    xlsx: 'Excel (.xlsx)',
+    columns: 'Columns',
+    visibleColumns: 'The table’s columns, in its order',
+    allFields: 'Every field',
+    timeZone: 'Dates and times',
+    tableZone: (zone) => `The table’s time zone (${zone})`,
+    utc: 'UTC',
+  },
+  button: 'Export',
   cancel: 'Cancel export',
   retry: 'Retry export',
   progress: (exported, total) => (total === undefined ? `${exported} exported` : `${exported} of ${total} exported`),
-  running: 'Exporting conversations to CSV…',
+  running: 'Exporting conversations…',
   done: (exported) => `Exported ${exported} ${exported.plural === 'one' ? 'conversation' : 'conversations'}.`,
   cancelled: 'Export cancelled.',
   failed: (reason) => `Export failed. ${reason}`,

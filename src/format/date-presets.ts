@@ -64,7 +64,7 @@ function wallClock(ms: number, timeZone: string | undefined): number {
 }
 
 /** Milliseconds the zone is ahead of UTC at `ms`. */
-function offsetAt(ms: number, timeZone: string | undefined): number {
+export function offsetAt(ms: number, timeZone: string | undefined): number {
   const whole = Math.floor(ms / 1000) * 1000;
   return wallClock(whole, timeZone) - whole;
 }

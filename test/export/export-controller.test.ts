@@ -9,6 +9,7 @@ import { resolveColumns, type ColumnDef } from '../../src/format/columns.js';
 import { DEFAULT_STRINGS, type InboxStrings } from '../../src/strings.js';
 import { DEFAULT_EXPORT_STRINGS, type ExportStrings } from '../../src/export/export-strings.js';
 import type { CsvWritable } from '../../src/export/export-csv.js';
+import type { InboxExportDialog } from '../../src/components/inbox-export-dialog/inbox-export-dialog.js';
 import { apiSession } from '../data/api-session.js';
 import { makeConversations } from '../fixtures/conversations.js';
 import { readCsv } from './csv-file.js';
@@ -47,6 +48,24 @@ const status = (host: ExportTestHost) => host.shadowRoot!.querySelector<HTMLElem
 const cancelButton = (host: ExportTestHost) => host.shadowRoot!.querySelector<HTMLButtonElement>('[part="export-cancel"]');
 const progressBar = (host: ExportTestHost) => host.shadowRoot!.querySelector('progress');
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * Opens the export dialog with the Export button and confirms it, after `choose` picked options;
+ * the dialog opens with CSV, the table's columns and the table's time zone.
+ */
+async function startExport(host: ExportTestHost, choose: (form: HTMLFormElement) => void = () => undefined): Promise<InboxExportDialog> {
+  button(host).click();
+  const dialog = await openDialog(host);
+  choose(dialog.shadowRoot!.querySelector('form')!);
+  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+  return dialog;
+}
+
+/** The export dialog once it is shown as a modal. */
+async function openDialog(host: ExportTestHost): Promise<InboxExportDialog> {
+  await waitUntil(() => host.shadowRoot!.querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'the dialog opened', { timeout: 10000 });
+  return host.shadowRoot!.querySelector('inbox-export-dialog')!;
+}
 
 interface Download {
   name: string;
@@ -104,7 +123,7 @@ describe('ExportController (toolbar export)', () => {
     const host = await mount(createMemorySource(conversations, { capabilities: { maxPageSize: 400 } }), { timeZone: 'Pacific/Kiritimati' });
     const downloads = watchDownloads(host);
 
-    button(host).click();
+    await startExport(host);
     await waitUntil(() => host.exporter.status === 'done', 'export done', { timeout: 10000 });
 
     expect(downloads).to.have.length(1);
@@ -113,12 +132,21 @@ describe('ExportController (toolbar export)', () => {
     expect(download!.name).to.match(/^conversations-\d{4}-\d{2}-\d{2}\.csv$/);
     const { bom, header, rows } = await readCsv(await download!.file);
     expect(bom).to.equal(true);
-    expect(header).to.deep.equal(['Recording URL', 'Caller ID', 'Summary', 'Duration', 'Duration (seconds)', 'Date', 'Conversation ID', 'Detail link', 'created_at']);
+    expect(header).to.deep.equal([
+      'Conversation ID',
+      'Detail link',
+      'Recording URL',
+      'Caller ID',
+      'Summary',
+      'Duration (seconds)',
+      'Other participants',
+      'Created (Pacific/Kiritimati)',
+    ]);
     expect(rows.map((row) => row['Conversation ID'])).to.deep.equal(conversations.map((c) => c.id));
     expect(rows[0]!['Detail link']).to.equal(new URL(`/detail/${conversations[0]!.id}`, location.href).href);
     expect(host.shadowRoot!.querySelector('a'), 'the link is gone').to.equal(null);
     expect(text(status(host))).to.equal('Exported 2,500 conversations.');
-    expect(text(button(host))).to.equal('Export CSV');
+    expect(text(button(host))).to.equal('Export');
 
     await sleep(DOWNLOAD_URL_LIFETIME_MS + 200);
     let revoked = false;
@@ -133,7 +161,7 @@ describe('ExportController (toolbar export)', () => {
     const exportButton = button(host);
     exportButton.focus();
 
-    exportButton.click();
+    await startExport(host);
     await gate.release();
     await gate.release();
     await gate.release();
@@ -146,9 +174,9 @@ describe('ExportController (toolbar export)', () => {
     expect(text(bar.labels[0]), 'the bar is labelled by its count').to.equal('1,200 of 5,000 exported');
     expect(button(host), 'the same button element').to.equal(exportButton);
     expect(host.shadowRoot!.activeElement).to.equal(exportButton);
-    expect(text(exportButton)).to.equal('Export CSV');
+    expect(text(exportButton)).to.equal('Export');
     expect(exportButton.getAttribute('aria-disabled')).to.equal('true');
-    expect(text(status(host))).to.equal('Exporting conversations to CSV…');
+    expect(text(status(host))).to.equal('Exporting conversations…');
     await expect(host).to.be.accessible();
 
     exportButton.click();
@@ -158,7 +186,7 @@ describe('ExportController (toolbar export)', () => {
     await host.updateComplete;
     expect(progressBar(host)).to.equal(null);
     expect(text(status(host))).to.equal('Export cancelled.');
-    expect(text(button(host))).to.equal('Export CSV');
+    expect(text(button(host))).to.equal('Export');
     const requestsAtCancel = gate.requests();
     await sleep(100);
     expect(gate.requests(), 'no page requested after the cancel').to.equal(requestsAtCancel);
@@ -174,6 +202,10 @@ describe('ExportController (toolbar export)', () => {
     };
     const host = await mount(source);
     button(host).click();
+    const dialog = await openDialog(host);
+    const submit = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
+    expect(text(submit), 'no count when the total is unknown').to.equal('Export');
+    submit.click();
     await gate.release();
     await waitUntil(() => host.exporter.exported === 100, 'a page exported', { timeout: 5000 });
     await host.updateComplete;
@@ -189,7 +221,7 @@ describe('ExportController (toolbar export)', () => {
     const host = await mount({ ...source, capabilities: { ...source.capabilities, maxPageSize: 20 } });
     const downloads = watchDownloads(host);
 
-    button(host).click();
+    await startExport(host);
     await waitUntil(() => host.exporter.exported >= 20, 'a page exported', { timeout: 5000 });
     cancelButton(host)!.click();
     const atCancel = (await api.requests()).length;
@@ -207,7 +239,7 @@ describe('ExportController (toolbar export)', () => {
     const host = await mount(source);
     const downloads = watchDownloads(host);
 
-    button(host).click();
+    await startExport(host);
     await waitUntil(() => host.exporter.status === 'error', 'export failed', { timeout: 10000 });
     await host.updateComplete;
 
@@ -217,7 +249,7 @@ describe('ExportController (toolbar export)', () => {
     await expect(host).to.be.accessible();
 
     await api.control({ faults: [] });
-    button(host).click();
+    button(host).click(); // Retry exports again at once, with the same choice
     await waitUntil(() => host.exporter.status === 'done', 'export done', { timeout: 10000 });
     expect(downloads).to.have.length(1);
     expect((await readCsv(await downloads[0]!.file)).rows).to.have.length(120);
@@ -227,7 +259,7 @@ describe('ExportController (toolbar export)', () => {
     const gate = gatedSource(1000, 100);
     const host = await mount(gate.source);
     const downloads = watchDownloads(host);
-    button(host).click();
+    await startExport(host);
     await gate.release();
     await waitUntil(() => host.exporter.exported === 100, 'a page exported', { timeout: 5000 });
 
@@ -243,14 +275,14 @@ describe('ExportController (toolbar export)', () => {
   it('uses overridden strings', async () => {
     const exportStrings: ExportStrings = {
       ...DEFAULT_EXPORT_STRINGS,
-      button: 'CSV herunterladen',
+      button: 'Herunterladen',
       done: (count) => `${count} exportiert`,
       headers: { ...DEFAULT_EXPORT_STRINGS.headers, conversationId: 'Gesprächs-ID' },
     };
     const host = await mount(createMemorySource(makeConversations(3)), { strings: { ...DEFAULT_STRINGS, export: exportStrings }, locale: 'de-DE' });
     const downloads = watchDownloads(host);
-    expect(text(button(host))).to.equal('CSV herunterladen');
-    button(host).click();
+    expect(text(button(host))).to.equal('Herunterladen');
+    await startExport(host);
     await waitUntil(() => host.exporter.status === 'done', 'export done', { timeout: 10000 });
     expect(text(status(host))).to.equal('3 exportiert');
     expect((await readCsv(await downloads[0]!.file)).header).to.include('Gesprächs-ID');
@@ -280,7 +312,7 @@ describe('ExportController (toolbar export)', () => {
     it('streams the file to the picked file when the host allows it', async () => {
       const host = await mount(createMemorySource(makeConversations(250), { capabilities: { maxPageSize: 100 } }), { exportFilePicker: true });
       const downloads = watchDownloads(host);
-      button(host).click();
+      await startExport(host);
       await waitUntil(() => host.exporter.status === 'done', 'export done', { timeout: 10000 });
 
       expect(picked.suggestedName).to.match(/^conversations-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -293,7 +325,7 @@ describe('ExportController (toolbar export)', () => {
     it('downloads instead by default, even where the browser has a picker', async () => {
       const host = await mount(createMemorySource(makeConversations(5)));
       const downloads = watchDownloads(host);
-      button(host).click();
+      await startExport(host);
       await waitUntil(() => host.exporter.status === 'done', 'export done', { timeout: 10000 });
       expect(picked.suggestedName).to.equal(undefined);
       expect(downloads).to.have.length(1);

@@ -125,6 +125,8 @@ describe('reliability: credentials stay in the Authorization header', () => {
     await waitUntil(() => !table.hasMore, 'whole list loaded');
     await server.control({ faults: [{ status: 401, body: { error: `Bearer ${AVOCA_KEY} expired` }, path: LIST_ROUTE.avoca.path, times: 5 }] });
     table.shadowRoot!.querySelector<HTMLButtonElement>('.export-button')!.click();
+    await waitUntil(() => table.shadowRoot!.querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'export dialog open', { timeout: 10000 });
+    table.shadowRoot!.querySelector('inbox-export-dialog')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     await waitUntil(() => table.shadowRoot!.querySelector('.export-status')!.textContent!.trim() !== '' && table.shadowRoot!.querySelector('.export-error') !== null, 'export failed');
     expect(table.shadowRoot!.querySelector('.export-status')!.textContent).to.contain(' ');
     expect(leaksOf(AVOCA_KEY, table, watch, [])).to.deep.equal([]);

@@ -267,6 +267,8 @@ describe('reliability: an unmounted table lets go', () => {
     await server.control({ faults: [{ delayMs: 4000, path: LIST_ROUTE.avoca.path, times: 1 }] });
     const before = fetches.callsTo(LIST_ROUTE.avoca.path).length;
     table.shadowRoot!.querySelector<HTMLButtonElement>('.export-button')!.click();
+    await waitUntil(() => table.shadowRoot!.querySelector('inbox-export-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'export dialog open', { timeout: 10000 });
+    table.shadowRoot!.querySelector('inbox-export-dialog')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     await waitUntil(() => fetches.callsTo(LIST_ROUTE.avoca.path).length > before, 'export request sent');
     const exportCall = fetches.callsTo(LIST_ROUTE.avoca.path).at(-1)!;
     table.remove();

@@ -1,10 +1,8 @@
 import { css } from 'lit';
-import { dialogStyles } from '../shared/dialog.styles.js';
-import { formButtonStyles } from '../shared/form-buttons.styles.js';
+import { modalDialogStyles } from '../shared/modal-dialog.js';
 
 export const confirmDialogStyles = [
-  formButtonStyles,
-  dialogStyles,
+  modalDialogStyles,
   css`
     p {
       margin: 0 0 16px;

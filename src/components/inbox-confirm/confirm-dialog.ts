@@ -1,6 +1,6 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { getDeepActiveElement } from '../shared/deep-focus.js';
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ModalDialogElement } from '../shared/modal-dialog.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
 
 /** The confirmation dialog closed; `confirmed` says whether the user chose the confirm button. */
@@ -32,11 +32,9 @@ declare global {
  * @csspart confirm - The confirm button.
  * @csspart cancel - The cancel button.
  */
-export class InboxConfirmDialog extends LitElement {
+export class InboxConfirmDialog extends ModalDialogElement {
   static override styles = confirmDialogStyles;
 
-  /** Shown as a modal dialog while true. */
-  @property({ type: Boolean }) open = false;
   /** The question; names the action and what it applies to. */
   @property() heading = '';
   /** What confirming does. */
@@ -44,24 +42,8 @@ export class InboxConfirmDialog extends LitElement {
   @property({ attribute: 'confirm-label' }) confirmLabel = '';
   @property({ attribute: 'cancel-label' }) cancelLabel = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-  private returnFocus?: HTMLElement;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.returnFocus = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    const dialog = this.dialog;
-    if (this.open && !dialog.open) {
-      this.returnFocus = (getDeepActiveElement() as HTMLElement | null) ?? undefined;
-      dialog.returnValue = '';
-      dialog.showModal();
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-    }
+  protected override tabStops(): HTMLElement[] {
+    return [...this.dialog.querySelectorAll('button')];
   }
 
   protected override render(): TemplateResult {
@@ -80,26 +62,7 @@ export class InboxConfirmDialog extends LitElement {
   /** Escape, Cancel and Confirm all close the dialog; only Confirm sets the return value. */
   private onClose(): void {
     const confirmed = this.dialog.returnValue === 'confirm';
-    this.open = false;
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
-    if (target?.isConnected) target.focus();
+    this.closed();
     this.dispatchEvent(new ConfirmCloseEvent(confirmed));
-  }
-
-  /** The page behind is inert, but Tab would still leave for the browser's own controls. */
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
-    const buttons = [...this.dialog.querySelectorAll('button')];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    const active = this.shadowRoot!.activeElement;
-    if (event.shiftKey && active === first) {
-      last.focus();
-      event.preventDefault();
-    } else if (!event.shiftKey && active === last) {
-      first.focus();
-      event.preventDefault();
-    }
   }
 }

@@ -1,8 +1,10 @@
 /**
- * The table's "Export CSV" toolbar control: runs `exportCsv` for the host's source, query and
- * visible columns, shows progress with a Cancel, and saves the file as a download (or, when the
- * host allows it and the browser offers it, streams it to a file the user picks). Export and
- * Cancel are separate buttons, so a double click on Export never cancels what it started.
+ * The table's "Export" toolbar control: opens the export dialog (loaded on first use) for the
+ * count, format, columns and time zone, then runs `exportCsv` or `exportXlsx` (the Excel writer is
+ * loaded only then) for the host's source and query, shows progress with a Cancel, and saves the
+ * file as a download (a CSV, when the host allows it and the browser offers it, streams to a file
+ * the user picks). Export and Cancel are separate buttons, so a double click on Export never
+ * cancels what it started.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -11,7 +13,11 @@ import type { InboxDataSource, InboxQuery } from '../../data/types.js';
 import type { ColumnDef } from '../../format/columns.js';
 import { counter, type Count } from '../../format/count.js';
 import type { FormatStrings } from '../../format/strings.js';
-import { exportCsv, type CsvWritable, type ExportCsvOptions } from '../../export/export-csv.js';
+import { exportCsv, type CsvWritable } from '../../export/export-csv.js';
+import type { ExportOptions } from '../../export/export-walk.js';
+import { resolvedTimeZone } from '../../export/zoned-time.js';
+import type { ExportChoice, ExportDialogCloseEvent } from '../inbox-export-dialog/inbox-export-dialog.js';
+import { defineElement } from '../define.js';
 import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
 import type { ExportStrings } from '../../export/export-strings.js';
 import { getDeepActiveElement } from '../shared/deep-focus.js';
@@ -38,6 +44,8 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
   exportFilePicker?: boolean;
   /** The list shows a first-load error: there is nothing to export, so Export is disabled. */
   readonly listFailed?: boolean;
+  /** Conversations matching the query, when the source reported it: the dialog's count. */
+  readonly total?: number;
 }
 
 export type ExportStatus = 'idle' | 'running' | 'error' | 'done';
@@ -67,6 +75,10 @@ export class ExportController implements ReactiveController {
   error?: unknown;
   /** What the status region says: started, done, cancelled or failed. */
   message = '';
+  /** The export dialog is shown. */
+  dialogOpen = false;
+  /** What the dialog chose last; Retry runs it again and the dialog opens with it. */
+  private choice: ExportChoice = { format: 'csv', columns: 'visible', timeZone: 'table' };
   private run?: AbortController;
   /** The view the message was about; a new query or source clears it. */
   private view?: { source?: InboxDataSource; query: InboxQuery };
@@ -91,18 +103,34 @@ export class ExportController implements ReactiveController {
     return this.host.strings.export;
   }
 
-  /** Exports the host's current view and saves the file. Does nothing while an export runs. Never rejects. */
-  async start(): Promise<void> {
-    const { source, query } = this.host;
-    if (!source || this.run) return;
+  /** Opens the export dialog, loading its element the first time. Never rejects. */
+  async openDialog(): Promise<void> {
+    if (!this.host.source || this.run) return;
+    try {
+      const { InboxExportDialog } = await import('../inbox-export-dialog/inbox-export-dialog.js');
+      defineElement('inbox-export-dialog', InboxExportDialog);
+    } catch (error) {
+      this.settle({ status: 'error', error, message: this.strings.failed(this.errorMessage(error)) });
+      return;
+    }
+    this.setState({ dialogOpen: true });
+  }
+
+  /**
+   * Exports the host's current view as `choice` says (the dialog's last choice by default) and
+   * saves the file. Does nothing while an export runs. Never rejects.
+   */
+  async start(choice: ExportChoice = this.choice): Promise<void> {
+    if (!this.host.source || this.run) return;
     const run = new AbortController();
     this.run = run;
+    this.choice = choice;
     this.setState({ status: 'running', exported: 0, total: undefined, error: undefined, message: this.strings.running });
-    const fileName = `conversations-${calendarDate(new Date(), this.host.timeZone)}.csv`;
-    const options: Omit<ExportCsvOptions, 'writable'> = {
-      columns: this.host.visibleColumns.map((column) => column.id),
-      timeZone: this.host.timeZone,
-      locale: this.host.locale,
+    const timeZone = choice.timeZone === 'utc' ? 'UTC' : this.host.timeZone;
+    const fileName = `conversations-${calendarDate(new Date(), timeZone)}.${choice.format}`;
+    const options: ExportOptions = {
+      columns: choice.columns === 'all' ? 'all' : this.host.visibleColumns.map((column) => column.id),
+      timeZone,
       strings: this.host.strings,
       headers: this.strings.headers,
       detailUrlTemplate: this.host.detailUrlTemplate,
@@ -112,9 +140,7 @@ export class ExportController implements ReactiveController {
       },
     };
     try {
-      // The picker comes first, while the click's user activation is still valid.
-      const writable = await this.pickFile(fileName);
-      const file = writable ? await exportCsv(source, query, { ...options, writable }) : await exportCsv(source, query, options);
+      const file = await this.writeFile(choice, fileName, options);
       if (this.run !== run) return;
       if (file) this.download(file, fileName);
       this.run = undefined;
@@ -126,6 +152,19 @@ export class ExportController implements ReactiveController {
       if (isAbortError(error)) this.settle({ status: 'idle', message: this.strings.cancelled });
       else this.settle({ status: 'error', error, message: this.strings.failed(this.errorMessage(error)) });
     }
+  }
+
+  /** The file as a Blob, or `undefined` when a CSV streamed to a file the user picked. */
+  private async writeFile(choice: ExportChoice, fileName: string, options: ExportOptions): Promise<Blob | undefined> {
+    const { source, query } = this.host;
+    if (!source) return undefined;
+    if (choice.format === 'xlsx') {
+      const { exportXlsx } = await import('../../export/export-xlsx.js');
+      return exportXlsx(source, query, { ...options, sheetName: this.strings.dialog.title });
+    }
+    // The picker comes first, while the click's user activation is still valid.
+    const writable = await this.pickFile(fileName);
+    return writable ? exportCsv(source, query, { ...options, writable }) : exportCsv(source, query, options);
   }
 
   /** Stops the running export: no further requests, no file. */
@@ -159,10 +198,12 @@ export class ExportController implements ReactiveController {
         part="export-button"
         ?disabled=${!this.host.source || this.host.listFailed === true}
         aria-disabled=${running ? 'true' : nothing}
-        @click=${() => void this.start()}
+        aria-haspopup=${this.status === 'error' ? nothing : 'dialog'}
+        @click=${() => void (this.status === 'error' ? this.start() : this.openDialog())}
       >
         ${this.status === 'error' ? strings.retry : strings.button}
       </button>
+      ${this.dialogOpen ? this.renderDialog() : nothing}
       ${running ? this.renderProgress() : nothing}
       ${running
         ? html`<button type="button" class="action export-cancel" part="export-cancel" @click=${this.onCancelClick}>${strings.cancel}</button>`
@@ -177,6 +218,23 @@ export class ExportController implements ReactiveController {
         : nothing}
     </span>`;
   }
+
+  private renderDialog(): TemplateResult {
+    const total = this.host.total;
+    return html`<inbox-export-dialog
+      open
+      .count=${total === undefined ? undefined : this.count(total)}
+      time-zone=${resolvedTimeZone(this.host.timeZone)}
+      .strings=${this.strings.dialog}
+      .choice=${this.choice}
+      @inbox-export-dialog-close=${this.onDialogClose}
+    ></inbox-export-dialog>`;
+  }
+
+  private onDialogClose = (event: ExportDialogCloseEvent): void => {
+    this.setState({ dialogOpen: false });
+    if (event.choice) void this.start(event.choice);
+  };
 
   /** The second click of a double click (detail 2) belongs to the gesture that started the export. */
   private onCancelClick = (event: MouseEvent): void => {
@@ -194,7 +252,7 @@ export class ExportController implements ReactiveController {
     </label>`;
   }
 
-  private setState(state: Partial<Pick<ExportController, 'status' | 'exported' | 'total' | 'error' | 'message'>>): void {
+  private setState(state: Partial<Pick<ExportController, 'status' | 'exported' | 'total' | 'error' | 'message' | 'dialogOpen'>>): void {
     Object.assign(this, state);
     this.host.requestUpdate();
   }
