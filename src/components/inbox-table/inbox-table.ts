@@ -72,6 +72,7 @@ declare global {
  * @fires conversation-action - An action is about to run. Cancelable: `preventDefault()` vetoes it.
  * @fires conversation-action-complete - An action finished; `succeeded` and `failed` list the conversations.
  * @fires conversation-change - A conversation shown changed (an action applied or rolled back).
+ * @fires inbox-live-update - In live mode, conversations arrived or changed; `<inbox-views>` refreshes its counts.
  *
  * @csspart base - The table's outer box.
  * @csspart toolbar - The row holding the toolbar slot and the count.

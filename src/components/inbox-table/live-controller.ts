@@ -7,6 +7,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { watchConversations, type LiveDataSource, type LiveEvent, type LiveMode } from '../../data/live.js';
+import { InboxLiveUpdateEvent } from '../../events.js';
 import type { RowStore } from '../../data/row-store.js';
 import type { Conversation, InboxQuery, SortOrder } from '../../data/types.js';
 import { counter, type Count } from '../../format/count.js';
@@ -36,7 +37,7 @@ export const DEFAULT_LIVE_STRINGS: LiveStrings = {
   stopped: 'Live updates stopped',
 };
 
-export interface LiveHost extends ReactiveControllerHost {
+export interface LiveHost extends ReactiveControllerHost, EventTarget {
   source?: LiveDataSource;
   query: InboxQuery;
   /** Whether to watch the source for changes. */
@@ -260,6 +261,7 @@ export class LiveController implements ReactiveController {
     const messages = [arrivals > 0 ? this.strings.newConversations(this.count(this.pendingCount || arrivals)) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
     const message = messages.filter(Boolean).join('. ');
     if (message) this.host.announce(message);
+    if (events.length > 0) this.host.dispatchEvent(new InboxLiveUpdateEvent(arrivals));
     this.host.requestUpdate();
   }
 
