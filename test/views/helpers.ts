@@ -79,7 +79,7 @@ export function filterParams(request: LoggedRequest): Record<string, string> {
 }
 
 /** Clicks a view and waits for the table's request for it. */
-export async function chooseView(session: FilterSession, mounted: MountedViews, name: string): Promise<LoggedRequest> {
+export async function chooseView(session: { requests(): Promise<LoggedRequest[]> }, mounted: MountedViews, name: string): Promise<LoggedRequest> {
   const before = (await session.requests()).filter(isListRequest).length;
   await clickOn(viewButton(mounted.views, name));
   let requests: LoggedRequest[] = [];

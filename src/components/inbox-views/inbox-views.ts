@@ -167,9 +167,20 @@ export class InboxViews extends InboxElement {
 
   /** The filters (or the table's "Clear filters") changed the query, or a page of it arrived. */
   private readonly onTableChange = (): void => {
-    if (this.table) this.currentQuery = this.table.query;
+    if (this.table && queryKey(this.table.query) !== queryKey(this.currentQuery)) this.followQuery(this.table.query);
     this.counts.refresh();
   };
+
+  /**
+   * A view whose query is exactly the new one becomes active; otherwise the active view stays,
+   * shown as modified (filters edited on top of it).
+   */
+  private followQuery(query: InboxQuery): void {
+    const key = queryKey(query);
+    this.chosenId = this.allViews.find((view) => queryKey(view.query) === key)?.id ?? this.activeView?.id;
+    this.currentQuery = query;
+    this.writeUrl();
+  }
 
   private readonly onLiveUpdate = (): void => this.counts.refresh({ force: true });
 
