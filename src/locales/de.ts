@@ -265,6 +265,9 @@ export const de: InboxStrings = {
   recordingError: 'Die Aufnahme kann nicht abgespielt werden',
   openAgent: (agent) => `Agent ${agent} in neuem Tab öffnen`,
   extraParticipants: (count) => `${count} ${count.plural === 'one' ? 'weiterer Teilnehmer' : 'weitere Teilnehmer'}`,
+  elapsed: (status, elapsed) => `${status} · ${elapsed}`,
+  unread: (count) => `${count} ungelesen`,
+  moreTags: (count) => `${count} ${count.plural === 'one' ? 'weiteres Tag' : 'weitere Tags'}`,
   errors: {
     unauthorized: 'Anmeldung fehlgeschlagen: Das Zugriffstoken fehlt, ist ungültig oder abgelaufen.',
     forbidden: 'Fehlende Berechtigung: Dieses Konto darf diese Gespräche nicht lesen.',

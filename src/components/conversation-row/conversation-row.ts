@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { LIVE_STATUSES, type Conversation } from '../../data/types.js';
+import type { Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
 import { counter } from '../../format/count.js';
 import { counterpart, isGuestId } from '../../format/text.js';
+import { formatElapsed, isLive, isMarkedPriority, liveSince, statusFamily, unreadCount } from '../../format/cues.js';
+import { ElapsedClock } from '../shared/elapsed-clock.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
 import { checkIcon, copyIcon, errorIcon, externalIcon, moreIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
@@ -25,7 +27,10 @@ const SUMMARY_CELL_CHARS = 400;
 const COPY_FEEDBACK_MS = 2000;
 
 /** Tooltip kinds a cell can carry in `data-tooltip`. */
-type TooltipKind = 'summary' | 'caller' | 'participants' | 'text';
+type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags';
+/** Tags shown as chips; the rest are counted in a `+N` chip and listed in its tooltip. */
+const SHOWN_TAGS = 2;
+
 
 /**
  * What a cell shows, and classes its state adds to the cell. States are classes on the cell, not
@@ -153,10 +158,19 @@ export class ConversationRow extends InboxElement {
   /** The conversation no longer matches the table's filters (a live update); the status cell says so. */
   @property({ type: Boolean, reflect: true }) stale = false;
 
+  /**
+   * The clock of live rows' elapsed time: the table's one clock for all its rows; a standalone row
+   * makes its own.
+   * @internal
+   */
+  @property({ attribute: false }) clock?: ElapsedClock;
+
   @state() private playback?: PlaybackState;
   @state() private copyState?: 'copied' | 'failed';
 
   private ownPlayer?: RecordingPlayer;
+  private ownClock?: ElapsedClock;
+  private watchedBy?: ElapsedClock;
   private ownTooltip?: TooltipController;
   private subscribedPlayer?: RecordingPlayer;
   private copyTimer?: ReturnType<typeof setTimeout>;
@@ -189,6 +203,8 @@ export class ConversationRow extends InboxElement {
     this.removeEventListener('click', this.onClick);
     this.removeEventListener('auxclick', this.onClick);
     this.unsubscribe();
+    this.watchedBy?.unwatch(this);
+    this.watchedBy = undefined;
     clearTimeout(this.copyTimer);
     this.copyState = undefined;
     this.ownPlayer?.stop();
@@ -204,6 +220,21 @@ export class ConversationRow extends InboxElement {
       this.copyState = undefined;
       this.playback = this.activePlayer.stateFor(this.conversation?.id ?? '');
     }
+    // Bold for unread conversations; the unread cell says how many.
+    this.toggleAttribute('unread', this.conversation !== undefined && unreadCount(this.conversation) > 0);
+  }
+
+  private get activeClock(): ElapsedClock {
+    return this.clock ?? (this.ownClock ??= new ElapsedClock());
+  }
+
+  /** Only a live conversation shown with its status needs the clock. */
+  private syncClock(): void {
+    const wanted = this.isConnected && this.conversation !== undefined && isLive(this.conversation) && this.columns.includes('status') ? this.activeClock : undefined;
+    if (wanted === this.watchedBy) return;
+    this.watchedBy?.unwatch(this);
+    this.watchedBy = wanted;
+    wanted?.watch(this);
   }
 
   private get activePlayer(): RecordingPlayer {
@@ -281,6 +312,8 @@ export class ConversationRow extends InboxElement {
         return conversation.extraParticipants;
       case 'text':
         return trigger.getAttribute('aria-label') ?? undefined;
+      case 'tags':
+        return conversation.tags?.slice(SHOWN_TAGS);
       default:
         return undefined;
     }
@@ -317,6 +350,7 @@ export class ConversationRow extends InboxElement {
   }
 
   protected override updated(): void {
+    this.syncClock();
     if (!this.embedded) {
       // Column tracks set from script: a strict style-src CSP blocks inline style attributes.
       const row = this.renderRoot.querySelector<HTMLElement>('.row');
@@ -346,6 +380,12 @@ export class ConversationRow extends InboxElement {
         return this.textView(conversation.summary?.slice(0, SUMMARY_CELL_CHARS));
       case 'status':
         return this.statusView(column, conversation);
+      case 'unread':
+        return this.unreadView(column, conversation);
+      case 'priority':
+        return this.priorityView(column, conversation);
+      case 'tags':
+        return this.tagsView(conversation);
       default:
         return column.iconOnly ? { content: this.renderControl(column, conversation) } : this.textView(column.text?.(conversation, this.context));
     }
@@ -419,18 +459,62 @@ export class ConversationRow extends InboxElement {
       >${this.playback ? html`<progress max="1" .value=${this.playback.progress} aria-label=${this.strings.playRecording}></progress>` : nothing}`;
   }
 
-  /** Status text; a conversation still happening gets a "Live" badge, a stale row a note (text, not colour alone). */
+  /**
+   * Status as a pill coloured by its family, with the family's mark drawn by CSS; a conversation still happening
+   * gets a "Live" badge and its elapsed time, a stale row a note (text, not colour alone).
+   */
   private statusView(column: ColumnDef, conversation: Conversation): CellView {
     const text = column.text?.(conversation, this.context);
     const state = text === undefined ? 'missing' : undefined;
+    const family = statusFamily(conversation.status);
+    const live = isLive(conversation);
+    const since = live ? liveSince(conversation) : undefined;
+    const shown = text !== undefined && since !== undefined ? this.strings.elapsed(text, formatElapsed(this.activeClock.now() - since)) : text;
     // Inline beside the badge: a short label, isolated like every value.
-    const label = html`<bdi>${text ?? this.strings.missing}</bdi>`;
-    const live = LIVE_STATUSES.includes(conversation.status ?? '');
+    const label = family
+      ? html`<span class="pill pill-${family}"><bdi>${shown}</bdi></span>`
+      : html`<bdi>${shown ?? this.strings.missing}</bdi>`;
     const status = live ? html`<span class="live-badge" dir="auto">${this.strings.live.badge}</span> ${label}` : label;
     if (!this.stale) return { content: status, state };
     return {
       content: html`<span>${status}</span> <span class="stale-note" dir="auto">${this.strings.live.stale}</span>`,
       state: state ? 'stacked missing' : 'stacked',
+    };
+  }
+
+  /** The count of unread messages as a badge, with its meaning as text. */
+  private unreadView(column: ColumnDef, conversation: Conversation): CellView {
+    const count = unreadCount(conversation);
+    if (count === 0) return this.textView(column.text?.(conversation, this.context));
+    const value = counter(this.locale)(count);
+    return {
+      content: html`<span class="unread-badge"><span aria-hidden="true">${value.text}</span><span class="sr-only">${this.strings.unread(value)}</span></span>`,
+    };
+  }
+
+  /** Urgent and high priorities as a badge with a mark; others as text. */
+  private priorityView(column: ColumnDef, conversation: Conversation): CellView {
+    const text = column.text?.(conversation, this.context);
+    const priority = conversation.priority;
+    if (text === undefined || !isMarkedPriority(priority)) return this.textView(text);
+    return {
+      content: html`<span class="priority-badge priority-${priority}"><bdi>${text}</bdi></span>`,
+    };
+  }
+
+  /** The first tags as chips, the rest counted in a `+N` chip whose tooltip lists them. */
+  private tagsView(conversation: Conversation): CellView {
+    const tags = (conversation.tags ?? []).filter((tag) => typeof tag === 'string' && tag !== '');
+    if (tags.length === 0) return this.textView(undefined);
+    const rest = tags.length - SHOWN_TAGS;
+    const count = counter(this.locale)(rest);
+    return {
+      content: html`<span class="chips">${tags.slice(0, SHOWN_TAGS).map((tag) => html`<span class="chip" dir="auto">${tag}</span>`)}${rest > 0
+          ? html`<button type="button" class="chip more" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="tags" aria-label=${this.strings.moreTags(count)}>
+              <bdi>+${count}</bdi>
+            </button>`
+          : nothing}</span>`,
+      state: 'with-bubble',
     };
   }
 

@@ -21,6 +21,7 @@ import { ExportController, exportStyles } from './export-controller.js';
 import { Selection } from './selection.js';
 import { cellStyles } from '../conversation-row/conversation-row.styles.js';
 import { defineElement } from '../define.js';
+import { ElapsedClock } from '../shared/elapsed-clock.js';
 import { RecordingPlayer } from '../shared/recording-player.js';
 import { TOOLTIP_ID, TooltipController } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
@@ -183,6 +184,8 @@ export class InboxTable extends InboxElement {
     scrollToTop: () => void this.scrollToRow(0),
   });
   private readonly rowWindow = new RowWindow<Conversation>();
+  /** @internal The one clock of every live row's elapsed time. */
+  readonly elapsedClock = new ElapsedClock();
   private readonly selection = new Selection();
   private readonly tooltip: TooltipController;
   private listedAssignees: readonly NamedOption[] = [];
@@ -763,6 +766,7 @@ export class InboxTable extends InboxElement {
             .detailUrlTemplate=${this.detailUrlTemplate}
             .agentUrlTemplate=${this.agentUrlTemplate}
             .player=${this.player}
+            .clock=${this.elapsedClock}
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
             .selected=${this.selection.has(conversation.id)}
             .stale=${this.liveUpdates.isStale(conversation.id)}
