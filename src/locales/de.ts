@@ -266,7 +266,6 @@ export const de: InboxStrings = {
   openAgent: (agent) => `Agent ${agent} in neuem Tab öffnen`,
   extraParticipants: (count) => `${count} ${count.plural === 'one' ? 'weiterer Teilnehmer' : 'weitere Teilnehmer'}`,
   elapsed: (status, elapsed) => `${status} · ${elapsed}`,
-  unread: (count) => `${count} ungelesen`,
   moreTags: (count) => `${count} ${count.plural === 'one' ? 'weiteres Tag' : 'weitere Tags'}`,
   errors: {
     unauthorized: 'Anmeldung fehlgeschlagen: Das Zugriffstoken fehlt, ist ungültig oder abgelaufen.',

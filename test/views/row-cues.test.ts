@@ -37,9 +37,10 @@ describe('row cues', () => {
     const weight = (id: string) => getComputedStyle(row(table, id).querySelector('.c-callerName')!).fontWeight;
     expect(weight('unread')).to.equal('700');
     expect(weight('read')).to.equal('400');
-    // The count, and its meaning as text.
-    expect(row(table, 'unread').querySelector('.c-unread [aria-hidden="true"]')!.textContent).to.equal('3');
-    expect(row(table, 'unread').querySelector('.c-unread .sr-only')!.textContent).to.equal('3 unread');
+    // The count as a badge, under the column header that says what it counts.
+    expect(cellText(table, 'unread', 'unread')).to.equal('3');
+    expect(row(table, 'unread').querySelector('.c-unread .unread-badge')).not.to.equal(null);
+    expect(table.shadowRoot!.querySelector('.head .c-unread')!.textContent!.trim()).to.equal('Unread');
     expect(cellText(table, 'read', 'unread')).to.equal('0');
 
     const pill = (id: string) => row(table, id).querySelector('.c-status .pill')!;
@@ -61,6 +62,7 @@ describe('row cues', () => {
     const chips = (id: string) => [...row(table, id).querySelectorAll('.c-tags .chip')].map((chip) => chip.textContent!.trim());
     expect(chips('unread')).to.deep.equal(['billing', 'vip', '+3']);
     expect(chips('waiting')).to.deep.equal(['a', 'b']);
+    expect(cellText(table, 'unread', 'tags')).to.equal('billing, vip, +3');
     const more = row(table, 'unread').querySelector<HTMLButtonElement>('.chip.more')!;
     expect(more.getAttribute('aria-label')).to.equal('3 more tags');
     await clickOn(row(table, 'unread').querySelector('.c-callerName')!);

@@ -30,6 +30,7 @@ const COPY_FEEDBACK_MS = 2000;
 type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags';
 /** Tags shown as chips; the rest are counted in a `+N` chip and listed in its tooltip. */
 const SHOWN_TAGS = 2;
+const separator = html`<span class="sr-only">, </span>`;
 
 
 /**
@@ -482,14 +483,11 @@ export class ConversationRow extends InboxElement {
     };
   }
 
-  /** The count of unread messages as a badge, with its meaning as text. */
+  /** The count of unread messages as a badge; the column's header ("Unread") says what it counts. */
   private unreadView(column: ColumnDef, conversation: Conversation): CellView {
-    const count = unreadCount(conversation);
-    if (count === 0) return this.textView(column.text?.(conversation, this.context));
-    const value = counter(this.locale)(count);
-    return {
-      content: html`<span class="unread-badge"><span aria-hidden="true">${value.text}</span><span class="sr-only">${this.strings.unread(value)}</span></span>`,
-    };
+    const text = column.text?.(conversation, this.context);
+    if (text === undefined || unreadCount(conversation) === 0) return this.textView(text);
+    return { content: html`<span class="unread-badge" dir="auto">${text}</span>` };
   }
 
   /** Urgent and high priorities as a badge with a mark; others as text. */
@@ -509,8 +507,9 @@ export class ConversationRow extends InboxElement {
     const rest = tags.length - SHOWN_TAGS;
     const count = counter(this.locale)(rest);
     return {
-      content: html`<span class="chips">${tags.slice(0, SHOWN_TAGS).map((tag) => html`<span class="chip" dir="auto">${tag}</span>`)}${rest > 0
-          ? html`<button type="button" class="chip more" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="tags" aria-label=${this.strings.moreTags(count)}>
+      // Chips are separated by a hidden comma, so the cell reads (and copies) as a list.
+      content: html`<span class="chips">${tags.slice(0, SHOWN_TAGS).map((tag, index) => html`${index > 0 ? separator : nothing}<span class="chip" dir="auto">${tag}</span>`)}${rest > 0
+          ? html`${separator}<button type="button" class="chip more" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="tags" aria-label=${this.strings.moreTags(count)}>
               <bdi>+${count}</bdi>
             </button>`
           : nothing}</span>`,

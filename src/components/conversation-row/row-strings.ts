@@ -31,8 +31,6 @@ export interface RowStrings extends FormatStrings {
   extraParticipants: (count: Count) => string;
   /** A live conversation's status with how long it has been so: "Ringing · 0:42". */
   elapsed: (status: string, elapsed: string) => string;
-  /** The meaning of the unread badge: "3 unread". */
-  unread: (count: Count) => string;
   /** The `+N` chip of the tags a cell has no room for. */
   moreTags: (count: Count) => string;
   live: RowLiveStrings;
@@ -50,7 +48,6 @@ export const DEFAULT_ROW_STRINGS: RowStrings = {
   openAgent: (agent) => `Open agent ${agent} in a new tab`,
   extraParticipants: (count) => `${count} more ${count.plural === 'one' ? 'participant' : 'participants'}`,
   elapsed: (status, elapsed) => `${status} · ${elapsed}`,
-  unread: (count) => `${count} unread`,
   moreTags: (count) => `${count} more ${count.plural === 'one' ? 'tag' : 'tags'}`,
   live: {
     stale: 'No longer matches filters',
