@@ -250,6 +250,7 @@ export const de: InboxStrings = {
   statuses,
   priorities,
   guest: 'Gast',
+  dayAndTime: (day, time) => `${day} ${time}`,
   missing: '–',
   loading: 'Gespräche werden geladen…',
   loadingMore: 'Weitere Gespräche werden geladen…',

@@ -5,6 +5,7 @@ import type { Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
 import { counter } from '../../format/count.js';
+import { formatDateTime } from '../../format/datetime.js';
 import { counterpart, isGuestId } from '../../format/text.js';
 import { formatElapsed, isLive, isMarkedPriority, liveSince, statusFamily, unreadCount } from '../../format/cues.js';
 import { ElapsedClock } from '../shared/elapsed-clock.js';
@@ -27,7 +28,7 @@ const SUMMARY_CELL_CHARS = 400;
 const COPY_FEEDBACK_MS = 2000;
 
 /** Tooltip kinds a cell can carry in `data-tooltip`. */
-type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags';
+type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags' | 'exact-time';
 /** Tags shown as chips; the rest are counted in a `+N` chip and listed in its tooltip. */
 const SHOWN_TAGS = 2;
 const separator = html`<span class="sr-only">, </span>`;
@@ -137,6 +138,9 @@ export class ConversationRow extends InboxElement {
 
   /** User-visible strings; override any subset. */
   @property({ attribute: false }) strings: RowStrings = DEFAULT_ROW_STRINGS;
+
+  /** `relative`: the Date reads "5 min. ago", "Yesterday 2:02 PM", then the date; the exact time is in its tooltip. */
+  @property({ attribute: 'time-format' }) timeFormat?: 'relative';
 
   /** Detail page URL; `{id}` is replaced by the conversation id. */
   @property({ attribute: 'detail-url-template' }) detailUrlTemplate = DEFAULT_DETAIL_URL;
@@ -261,7 +265,7 @@ export class ConversationRow extends InboxElement {
   };
 
   private get context(): FormatContext {
-    return { strings: this.strings, locale: this.locale, timeZone: this.timeZone };
+    return { strings: this.strings, locale: this.locale, timeZone: this.timeZone, timeFormat: this.timeFormat, now: this.activeClock.now() };
   }
 
   /** The column definitions for `columns`, recomputed only when the list changes. */
@@ -315,6 +319,8 @@ export class ConversationRow extends InboxElement {
         return trigger.getAttribute('aria-label') ?? undefined;
       case 'tags':
         return conversation.tags?.slice(SHOWN_TAGS);
+      case 'exact-time':
+        return formatDateTime(conversation.createdAt, this.context);
       default:
         return undefined;
     }
@@ -366,9 +372,16 @@ export class ConversationRow extends InboxElement {
       // Only the active cell's buttons and links are in the tab order: the grid is one tab stop.
       this.controlTabIndex = role === 'gridcell' ? (index === this.focusColumn ? 0 : -1) : undefined;
       const { content, state } = this.cellView(column, conversation);
-      const tooltip = column.id === 'summary' && conversation.summary ? 'summary' : column.id === 'callerId' && isGuestId(conversation.callerId) ? 'caller' : nothing;
+      const tooltip = this.cellTooltip(column, conversation);
       return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}>${content}</div>`;
     })}`;
+  }
+
+  private cellTooltip(column: ColumnDef, conversation: Conversation): TooltipKind | typeof nothing {
+    if (column.id === 'summary' && conversation.summary) return 'summary';
+    if (column.id === 'callerId' && isGuestId(conversation.callerId)) return 'caller';
+    if (column.id === 'date' && this.timeFormat === 'relative' && conversation.createdAt) return 'exact-time';
+    return nothing;
   }
 
   private cellView(column: ColumnDef, conversation: Conversation): CellView {

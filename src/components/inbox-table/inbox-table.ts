@@ -130,6 +130,9 @@ export class InboxTable extends InboxElement {
   /** BCP 47 locale for dates, times and numbers; the browser's when unset. */
   @property() locale?: string;
 
+  /** `relative`: the Date column reads "5 min. ago", "Yesterday 2:02 PM", then the date; the exact time is in its tooltip. */
+  @property({ attribute: 'time-format' }) timeFormat?: 'relative';
+
   /** Accessible name of the grid. */
   @property() label?: string;
 
@@ -763,6 +766,7 @@ export class InboxTable extends InboxElement {
             .strings=${this.strings}
             .locale=${this.locale}
             .timeZone=${this.timeZone}
+            .timeFormat=${this.timeFormat}
             .detailUrlTemplate=${this.detailUrlTemplate}
             .agentUrlTemplate=${this.agentUrlTemplate}
             .player=${this.player}
