@@ -60,6 +60,7 @@ export const de: InboxStrings = {
     statusChanged: (who, status) => `${who}: ${status}`,
     stale: 'Passt nicht mehr zu den Filtern',
     badge: 'Aktiv',
+    fresh: 'Neu',
     streaming: 'Live-Aktualisierung',
     polling: 'Live (regelmäßige Abfrage)',
     stopped: 'Live-Aktualisierung gestoppt',

@@ -276,6 +276,37 @@ export const cellStyles = css`
   .priority-high::before {
     content: '!' / '';
   }
+  /* Just arrived: a tinted row and a "New" badge. */
+  [fresh] > .cell,
+  :host([fresh]) .cell {
+    background: var(--inbox-fresh-row-background, #fff8e1);
+  }
+  .fresh-badge {
+    padding: 0 4px;
+    border: 1px dashed currentColor;
+    border-radius: 4px;
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  /* A status change flashes once; never with reduced motion. */
+  .c-status.flash .pill,
+  .c-status.flash > bdi {
+    animation: inbox-status-flash 1.2s ease-out 1;
+  }
+  @keyframes inbox-status-flash {
+    from {
+      outline: 3px solid var(--inbox-flash-color, #f5b400);
+    }
+    to {
+      outline: 3px solid transparent;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .c-status.flash .pill,
+    .c-status.flash > bdi {
+      animation: none;
+    }
+  }
   @media (forced-colors: active) {
     /* System colours replace the backgrounds: borders keep each pill's shape visible. */
     .pill,

@@ -163,6 +163,12 @@ export class ConversationRow extends InboxElement {
   /** The conversation no longer matches the table's filters (a live update); the status cell says so. */
   @property({ type: Boolean, reflect: true }) stale = false;
 
+  /** The conversation just arrived at the top of a live list; marked as new (in words, too). */
+  @property({ type: Boolean, reflect: true }) fresh = false;
+
+  /** The status just changed: the status cell flashes once (not with reduced motion). */
+  @state() private statusChanged = false;
+
   /**
    * The clock of live rows' elapsed time: the table's one clock for all its rows; a standalone row
    * makes its own.
@@ -225,6 +231,9 @@ export class ConversationRow extends InboxElement {
       this.copyState = undefined;
       this.playback = this.activePlayer.stateFor(this.conversation?.id ?? '');
     }
+    const previous = changed.get('conversation');
+    if (previous && previous.id === this.conversation?.id && previous.status !== this.conversation?.status) this.statusChanged = true;
+    else if (changed.has('conversation') && previous?.id !== this.conversation?.id) this.statusChanged = false;
     // Bold for unread conversations; the unread cell says how many.
     this.toggleAttribute('unread', this.conversation !== undefined && unreadCount(this.conversation) > 0);
   }
@@ -373,9 +382,16 @@ export class ConversationRow extends InboxElement {
       this.controlTabIndex = role === 'gridcell' ? (index === this.focusColumn ? 0 : -1) : undefined;
       const { content, state } = this.cellView(column, conversation);
       const tooltip = this.cellTooltip(column, conversation);
-      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}>${content}</div>`;
+      const flash = column.id === 'status' && this.statusChanged ? ' flash' : '';
+      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}${flash}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}
+        @animationend=${flash ? this.onFlashEnd : nothing}>${content}</div>`;
     })}`;
   }
+
+  /** Flashed once: the next change flashes again. */
+  private readonly onFlashEnd = (): void => {
+    this.statusChanged = false;
+  };
 
   private cellTooltip(column: ColumnDef, conversation: Conversation): TooltipKind | typeof nothing {
     if (column.id === 'summary' && conversation.summary) return 'summary';
@@ -488,7 +504,8 @@ export class ConversationRow extends InboxElement {
     const label = family
       ? html`<span class="pill pill-${family}"><bdi>${shown}</bdi></span>`
       : html`<bdi>${shown ?? this.strings.missing}</bdi>`;
-    const status = live ? html`<span class="live-badge" dir="auto">${this.strings.live.badge}</span> ${label}` : label;
+    const badged = live ? html`<span class="live-badge" dir="auto">${this.strings.live.badge}</span> ${label}` : label;
+    const status = this.fresh ? html`<span class="fresh-badge" dir="auto">${this.strings.live.fresh}</span> ${badged}` : badged;
     if (!this.stale) return { content: status, state };
     return {
       content: html`<span>${status}</span> <span class="stale-note" dir="auto">${this.strings.live.stale}</span>`,

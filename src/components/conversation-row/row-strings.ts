@@ -12,6 +12,8 @@ export interface RowLiveStrings {
   stale: string;
   /** Badge of a conversation still happening (triggered, ringing, in progress). */
   badge: string;
+  /** Marks a conversation that just arrived at the top of the list. */
+  fresh: string;
 }
 
 /** The part of the actions' strings a row shows. */
@@ -52,6 +54,7 @@ export const DEFAULT_ROW_STRINGS: RowStrings = {
   live: {
     stale: 'No longer matches filters',
     badge: 'Live',
+    fresh: 'New',
   },
   actions: {
     selectRow: (who) => `Select conversation with ${who}`,

@@ -774,6 +774,7 @@ export class InboxTable extends InboxElement {
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
             .selected=${this.selection.has(conversation.id)}
             .stale=${this.liveUpdates.isStale(conversation.id)}
+            .fresh=${this.liveUpdates.isFresh(conversation.id)}
             aria-selected=${this.supportedActions.length > 0 ? String(this.selection.has(conversation.id)) : nothing}
           ></conversation-row>`,
       })}</div>`;

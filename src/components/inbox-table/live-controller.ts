@@ -70,6 +70,8 @@ export interface LiveControllerOptions {
   scrollToTop: () => void;
 }
 
+/** How long conversations that arrived at the top are marked as new. */
+const FRESH_MS = 5000;
 /** Events arriving within this time are applied, and announced, together. */
 const BATCH_MS = 50;
 /** Status changes named in one announcement; more are left out to keep it short. */
@@ -98,6 +100,9 @@ export class LiveController implements ReactiveController {
   mode?: LiveMode;
   /** Loaded rows that no longer match the query. */
   private readonly stale = new Set<string>();
+  /** Arrivals shown at the top in place, marked as new for a moment. */
+  private readonly fresh = new Set<string>();
+  private freshTimer?: ReturnType<typeof setTimeout>;
   /** Arrivals held while the user is scrolled down, oldest first. */
   private readonly held = new Map<string, Conversation>();
   private queue: LiveEvent[] = [];
@@ -131,6 +136,11 @@ export class LiveController implements ReactiveController {
     // A list loading from its first page (new query, refresh) will show what was held or marked.
     if (!this.options.store().started) this.clear();
     else if (wanted && !this.subscription) this.start(source!);
+  }
+
+  /** Whether a row arrived at the top a moment ago (marked as new). */
+  isFresh(id: string): boolean {
+    return this.fresh.has(id);
   }
 
   /** Whether a loaded row no longer matches the query (it stays until the list reloads). */
@@ -226,7 +236,8 @@ export class LiveController implements ReactiveController {
   }
 
   private clear(): void {
-    if (this.held.size === 0 && this.stale.size === 0) return;
+    clearTimeout(this.freshTimer);
+    this.fresh.clear();
     this.held.clear();
     this.stale.clear();
   }
@@ -257,7 +268,7 @@ export class LiveController implements ReactiveController {
       else if (event.type === 'updated') this.onUpdated(event.conversation, event.matches, changes);
       else if (event.type === 'reset') return this.reload();
     }
-    if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.insertHeld();
+    if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.markFresh(this.insertHeld());
     const messages = [arrivals > 0 ? this.strings.newConversations(this.count(this.pendingCount || arrivals)) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
     const message = messages.filter(Boolean).join('. ');
     if (message) this.host.announce(message);
@@ -295,12 +306,23 @@ export class LiveController implements ReactiveController {
     }
   }
 
-  /** Puts the held arrivals, newest first, above the loaded rows. */
-  private insertHeld(): void {
+  /** Puts the held arrivals, newest first, above the loaded rows; returns them. */
+  private insertHeld(): Conversation[] {
     const arrivals = [...this.held.values()].reverse();
     this.held.clear();
     this.options.store().prepend(arrivals);
     this.host.requestUpdate();
+    return arrivals;
+  }
+
+  /** Marks arrivals the user sees appear as new, for a moment. */
+  private markFresh(arrivals: readonly Conversation[]): void {
+    for (const conversation of arrivals) this.fresh.add(conversation.id);
+    clearTimeout(this.freshTimer);
+    this.freshTimer = setTimeout(() => {
+      this.fresh.clear();
+      this.host.requestUpdate();
+    }, FRESH_MS);
   }
 
   /** Changes were missed: the list starts over (what was held or marked goes with it). */
