@@ -5,6 +5,7 @@ import { builtInViews, moveView, newViewId, queryKey, readStoredViews, storeView
 import type { InboxDataSource, InboxQuery } from '../../data/types.js';
 import { counter } from '../../format/count.js';
 import type { InboxTable } from '../inbox-table/inbox-table.js';
+import { findTable } from '../shared/find-table.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
@@ -137,9 +138,7 @@ export class InboxViews extends InboxElement {
   // ---- wiring ----
 
   private attachTable(): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = this.for ? root.getElementById?.(this.for) : this.closest('inbox-table');
-    const target = found?.localName === 'inbox-table' ? (found as InboxTable) : undefined;
+    const target = findTable(this, this.for);
     if (target === this.table) return;
     this.detachTable();
     if (!target) return;
