@@ -41,6 +41,35 @@ describe('live cues', () => {
     await expect(table).to.be.accessible();
   });
 
+  it('announces arrivals politely at most once every few seconds, telling the later ones together', async () => {
+    await session.control({ count: 100, seed: 6 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px; height: 500px">
+      <inbox-table live .source=${createAnyreachSource({ baseUrl: location.origin + session.anyreach, token: 'ak_demo.sensitive', retry: FAST_RETRY })}
+        time-zone="UTC" locale="en-US"></inbox-table>
+    </div>`);
+    const table = wrapper.querySelector('inbox-table')!;
+    await waitForRows(table);
+    await waitForStreams(session, 1);
+    const said: string[] = [];
+    const announce = table.announce.bind(table);
+    table.announce = (message: string) => {
+      said.push(message);
+      announce(message);
+    };
+    const shown = (id: string) => table.shadowRoot!.querySelector(`conversation-row[data-id="${id}"]`) !== null;
+    const first = (await session.live({ create: 1 })).created[0]!;
+    await waitUntil(() => shown(first) && said.length === 1, 'first arrival shown and announced');
+    expect(said).to.deep.equal(['1 new conversation']);
+    const more = (await session.live({ create: 2 })).created;
+    await waitUntil(() => more.every(shown), 'later arrivals shown');
+    // Shown at once, but not announced again so soon.
+    expect(said).to.deep.equal(['1 new conversation']);
+    await waitUntil(() => said.length === 2, 'the later arrivals announced together once the gap has passed', { timeout: 10000 });
+    expect(said).to.deep.equal(['1 new conversation', '2 new conversations']);
+    const region = table.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => region.textContent!.trim() === '2 new conversations', 'in the polite live region');
+  });
+
   it('flashes the status once when it changes, and not at all with reduced motion', async () => {
     const conversation: Conversation = { id: 'c1', source: 'memory', channel: 'email', status: 'open', createdAt: '2026-10-28T09:00:00Z', raw: {} };
     const table = await mountTable({ source: createMemorySource([conversation, { ...conversation, id: 'c2' }]), columns: ['status', 'date'] });

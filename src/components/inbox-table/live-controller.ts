@@ -70,6 +70,8 @@ export interface LiveControllerOptions {
   scrollToTop: () => void;
 }
 
+/** Arrivals are announced at most this often; more within it are told together once it has passed. */
+const ARRIVAL_ANNOUNCE_GAP_MS = 5000;
 /** How long conversations that arrived at the top are marked as new. */
 const FRESH_MS = 5000;
 /** Events arriving within this time are applied, and announced, together. */
@@ -103,6 +105,10 @@ export class LiveController implements ReactiveController {
   /** Arrivals shown at the top in place, marked as new for a moment. */
   private readonly fresh = new Set<string>();
   private freshTimer?: ReturnType<typeof setTimeout>;
+  /** Arrivals not announced yet, and when arrivals were last announced. */
+  private unannouncedArrivals = 0;
+  private arrivalsAnnouncedAt = -Infinity;
+  private arrivalAnnouncement?: ReturnType<typeof setTimeout>;
   /** Arrivals held while the user is scrolled down, oldest first. */
   private readonly held = new Map<string, Conversation>();
   private queue: LiveEvent[] = [];
@@ -237,6 +243,9 @@ export class LiveController implements ReactiveController {
 
   private clear(): void {
     clearTimeout(this.freshTimer);
+    clearTimeout(this.arrivalAnnouncement);
+    this.arrivalAnnouncement = undefined;
+    this.unannouncedArrivals = 0;
     this.fresh.clear();
     this.held.clear();
     this.stale.clear();
@@ -269,11 +278,33 @@ export class LiveController implements ReactiveController {
       else if (event.type === 'reset') return this.reload();
     }
     if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.markFresh(this.insertHeld());
-    const messages = [arrivals > 0 ? this.strings.newConversations(this.count(this.pendingCount || arrivals)) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
+    this.unannouncedArrivals += arrivals;
+    const messages = [this.arrivalMessage(), ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
     const message = messages.filter(Boolean).join('. ');
     if (message) this.host.announce(message);
     if (events.length > 0) this.host.dispatchEvent(new InboxLiveUpdateEvent(arrivals));
     this.host.requestUpdate();
+  }
+
+  /**
+   * "N new conversations" when arrivals are due to be announced; within the gap since the last
+   * one, nothing now and one announcement of them all once the gap has passed.
+   */
+  private arrivalMessage(): string {
+    if (this.unannouncedArrivals === 0) return '';
+    const wait = this.arrivalsAnnouncedAt + ARRIVAL_ANNOUNCE_GAP_MS - performance.now();
+    if (wait > 0) {
+      this.arrivalAnnouncement ??= setTimeout(() => {
+        this.arrivalAnnouncement = undefined;
+        const message = this.arrivalMessage();
+        if (message) this.host.announce(message);
+      }, wait);
+      return '';
+    }
+    this.arrivalsAnnouncedAt = performance.now();
+    const count = this.pendingCount || this.unannouncedArrivals;
+    this.unannouncedArrivals = 0;
+    return this.strings.newConversations(this.count(count));
   }
 
   /** Holds a conversation new to the list; returns 1 when it is, 0 when it was known. */
