@@ -81,6 +81,10 @@ export function filterParams(request: LoggedRequest): Record<string, string> {
 /** Clicks a view and waits for the table's request for it. */
 export async function chooseView(session: { requests(): Promise<LoggedRequest[]> }, mounted: MountedViews, name: string): Promise<LoggedRequest> {
   const before = (await session.requests()).filter(isListRequest).length;
+  // Counts arriving widen their buttons: click once they are there, so the pointer hits the view it aims at.
+  if (mounted.table.source?.capabilities.knowsTotal) {
+    await waitUntil(() => viewButtons(mounted.views).every((button) => button.querySelector('.count') !== null), 'counts shown', { timeout: 10000 });
+  }
   await clickOn(viewButton(mounted.views, name));
   let requests: LoggedRequest[] = [];
   await waitUntil(async () => (requests = (await session.requests()).filter(isListRequest)).length > before, `request for view ${name}`, { timeout: 10000 });
