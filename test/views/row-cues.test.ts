@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMemorySource } from '../../src/data/memory.js';
 import type { Conversation } from '../../src/data/types.js';
-import { cellText, mountTable, waitForRows } from '../table/helpers.js';
+import { cellText, mountTable, renderedRows, waitForRows } from '../table/helpers.js';
 import { restorePageVisibility, setPageVisibility } from '../live/helpers.js';
 import { clickOn } from '../table/pointer.js';
 
@@ -70,6 +70,10 @@ describe('row cues', () => {
     const tooltip = table.shadowRoot!.querySelector('[role="tooltip"]')!;
     await waitUntil(() => tooltip.textContent!.includes('refund'), 'the rest of the tags in the tooltip');
     for (const tag of ['refund', 'callback', 'spanish']) expect(tooltip.textContent).to.include(tag);
+    // Pills, badges and chips fit the row: every row keeps the one row height the virtualizer relies on.
+    const plain = renderedRows(table).find((element) => element.dataset.id === 'missed')!.offsetHeight;
+    expect(renderedRows(table).map((element) => element.offsetHeight)).to.deep.equal(cued.map(() => plain));
+    expect(plain).to.equal(44);
     await expect(table).to.be.accessible();
   });
 

@@ -192,6 +192,7 @@ export const cellStyles = css`
     background: var(--inbox-unread-background, #1a56db);
     color: var(--inbox-unread-color, #fff);
     text-align: center;
+    vertical-align: middle;
   }
   /* Status pills by family, each with its mark; colours are custom properties a host can theme. */
   .pill,
@@ -209,6 +210,8 @@ export const cellStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     box-sizing: border-box;
+    /* An inline box that clips sits on the baseline by its bottom edge and would heighten the line. */
+    vertical-align: middle;
   }
   .pill-live {
     background: var(--inbox-status-live-background, #e6f4ea);
