@@ -2,6 +2,7 @@
 import { ConversationRow } from './components/conversation-row/conversation-row.js';
 import { InboxTable } from './components/inbox-table/inbox-table.js';
 import { InboxFilters } from './components/inbox-filters/inbox-filters.js';
+import { InboxViews } from './components/inbox-views/inbox-views.js';
 import { InboxActionForm } from './components/inbox-actions/action-form.js';
 import { InboxConfirmDialog } from './components/inbox-confirm/confirm-dialog.js';
 import { defineElement } from './components/define.js';
@@ -12,3 +13,4 @@ defineElement('inbox-confirm-dialog', InboxConfirmDialog);
 defineElement('inbox-table', InboxTable);
 // After the table, so a filters element placed inside one finds it upgraded.
 defineElement('inbox-filters', InboxFilters);
+defineElement('inbox-views', InboxViews);

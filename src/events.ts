@@ -104,6 +104,17 @@ export class ConversationChangeEvent extends Event {
   }
 }
 
+/** Live updates changed the table's list: conversations arrived (`created`) or changed. */
+export class InboxLiveUpdateEvent extends Event {
+  static readonly type = 'inbox-live-update';
+  constructor(
+    /** Conversations new to the list. */
+    readonly created: number,
+  ) {
+    super(InboxLiveUpdateEvent.type, init);
+  }
+}
+
 declare global {
   // The global map covers elements, document and window listeners alike.
   interface GlobalEventHandlersEventMap {
@@ -115,5 +126,6 @@ declare global {
     'conversation-action': ConversationActionEvent;
     'conversation-action-complete': ConversationActionCompleteEvent;
     'conversation-change': ConversationChangeEvent;
+    'inbox-live-update': InboxLiveUpdateEvent;
   }
 }

@@ -7,6 +7,9 @@ import './define.js';
 export { InboxTable } from './components/inbox-table/inbox-table.js';
 export { ConversationRow, InboxAnnounceEvent } from './components/conversation-row/conversation-row.js';
 export { InboxFilters } from './components/inbox-filters/inbox-filters.js';
+export { InboxViews } from './components/inbox-views/inbox-views.js';
+export { DEFAULT_VIEW_STRINGS, type ViewStrings } from './components/inbox-views/view-strings.js';
+export { builtInViews, readStoredViews, storeViews, viewsStorageKey, type InboxView, type BuiltInViewId } from './data/views.js';
 export { InboxActionForm } from './components/inbox-actions/action-form.js';
 export { InboxConfirmDialog, ConfirmCloseEvent } from './components/inbox-confirm/confirm-dialog.js';
 // Types only: the export dialog is loaded when a user first clicks Export.

@@ -13,7 +13,8 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ConversationRow } from './components/conversation-row/conversation-row.js';
 import type { InboxFilters } from './components/inbox-filters/inbox-filters.js';
 import type { InboxTable } from './components/inbox-table/inbox-table.js';
-import type { conversationRowEvents, ElementProperties, EventMap, inboxFiltersEvents, inboxTableEvents } from './react/element-events.js';
+import type { InboxViews } from './components/inbox-views/inbox-views.js';
+import type { conversationRowEvents, ElementProperties, EventMap, inboxFiltersEvents, inboxTableEvents, inboxViewsEvents } from './react/element-events.js';
 
 /** React 19 adds a listener for a prop named `on` + the exact event name. */
 type EventListenerProps<Events extends EventMap> = {
@@ -34,6 +35,7 @@ declare module 'react' {
       'inbox-table': ElementJsxProps<InboxTable, typeof inboxTableEvents>;
       'conversation-row': ElementJsxProps<ConversationRow, typeof conversationRowEvents>;
       'inbox-filters': ElementJsxProps<InboxFilters, typeof inboxFiltersEvents>;
+      'inbox-views': ElementJsxProps<InboxViews, typeof inboxViewsEvents>;
     }
   }
 }

@@ -12,7 +12,8 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { ConversationRow } from './components/conversation-row/conversation-row.js';
 import type { InboxFilters } from './components/inbox-filters/inbox-filters.js';
 import type { InboxTable } from './components/inbox-table/inbox-table.js';
-import type { conversationRowEvents, ElementProperties, EventMap, inboxFiltersEvents, inboxTableEvents } from './react/element-events.js';
+import type { InboxViews } from './components/inbox-views/inbox-views.js';
+import type { conversationRowEvents, ElementProperties, EventMap, inboxFiltersEvents, inboxTableEvents, inboxViewsEvents } from './react/element-events.js';
 
 /**
  * A custom element as Vue's template type checking reads a component: props from `$props`,
@@ -30,5 +31,6 @@ declare module 'vue' {
     'inbox-table': ElementComponent<InboxTable, typeof inboxTableEvents>;
     'conversation-row': ElementComponent<ConversationRow, typeof conversationRowEvents>;
     'inbox-filters': ElementComponent<InboxFilters, typeof inboxFiltersEvents>;
+    'inbox-views': ElementComponent<InboxViews, typeof inboxViewsEvents>;
   }
 }

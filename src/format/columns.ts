@@ -7,6 +7,7 @@ import type { Conversation } from '../data/types.js';
 import { formatDate, formatDateTime, formatTime } from './datetime.js';
 import { counter } from './count.js';
 import { formatDuration } from './duration.js';
+import { formatRelative } from './relative-time.js';
 import { valueLabel } from './labels.js';
 import type { FormatStrings } from './strings.js';
 import { isGuestId, titleCase } from './text.js';
@@ -39,6 +40,10 @@ export interface FormatContext {
   strings: FormatStrings;
   locale?: string;
   timeZone?: string;
+  /** `relative`: the Date column reads "5 min. ago", "Yesterday 2:02 PM", then the date. */
+  timeFormat?: 'relative';
+  /** The current time for relative dates (ms); `Date.now()` when unset. */
+  now?: number;
 }
 
 export interface ColumnDef {
@@ -94,7 +99,16 @@ const COLUMN_LIST: ColumnDef[] = [
     fields: ['durationSeconds'],
     text: (c, { locale }) => formatDuration(c.durationSeconds, locale),
   },
-  { id: 'date', track: '116px', minWidth: 116, fields: ['createdAt'], text: (c, context) => formatDate(c.createdAt, context) },
+  {
+    id: 'date',
+    track: '116px',
+    minWidth: 116,
+    fields: ['createdAt'],
+    text: (c, context) =>
+      context.timeFormat === 'relative'
+        ? formatRelative(c.createdAt, { ...context, now: context.now ?? Date.now(), dayAndTime: context.strings.dayAndTime })
+        : formatDate(c.createdAt, context),
+  },
   { id: 'time', track: '92px', minWidth: 92, fields: ['createdAt'], text: (c, context) => formatTime(c.createdAt, context) },
   {
     id: 'type',

@@ -14,6 +14,8 @@ export interface FormatStrings {
   priorities: Record<string, string>;
   guest: string;
   missing: string;
+  /** A relative Date of yesterday: the word and the time ("Yesterday 2:02 PM"). */
+  dayAndTime: (day: string, time: string) => string;
 }
 
 export const DEFAULT_FORMAT_STRINGS: FormatStrings = {
@@ -47,4 +49,5 @@ export const DEFAULT_FORMAT_STRINGS: FormatStrings = {
   priorities: PRIORITY_LABELS,
   guest: 'Guest',
   missing: '-',
+  dayAndTime: (day, time) => `${day} ${time}`,
 };

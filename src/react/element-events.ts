@@ -17,6 +17,7 @@ export const inboxTableEvents = {
   onConversationAction: 'conversation-action',
   onConversationActionComplete: 'conversation-action-complete',
   onConversationChange: 'conversation-change',
+  onInboxLiveUpdate: 'inbox-live-update',
 } as const satisfies EventMap;
 
 export const conversationRowEvents = {
@@ -30,11 +31,16 @@ export const inboxFiltersEvents = {
   onInboxQueryChange: 'inbox-query-change',
 } as const satisfies EventMap;
 
+export const inboxViewsEvents = {
+  onInboxQueryChange: 'inbox-query-change',
+} as const satisfies EventMap;
+
 /** Each element's events, by tag (the distribution tests compare this with custom-elements.json). */
 export const elementEvents = {
   'inbox-table': inboxTableEvents,
   'conversation-row': conversationRowEvents,
   'inbox-filters': inboxFiltersEvents,
+  'inbox-views': inboxViewsEvents,
 };
 
 /**

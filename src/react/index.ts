@@ -16,7 +16,8 @@ import '../define.js';
 import { ConversationRow as ConversationRowElement } from '../components/conversation-row/conversation-row.js';
 import { InboxFilters as InboxFiltersElement } from '../components/inbox-filters/inbox-filters.js';
 import { InboxTable as InboxTableElement } from '../components/inbox-table/inbox-table.js';
-import { conversationRowEvents, inboxFiltersEvents, inboxTableEvents, type EventMap } from './element-events.js';
+import { InboxViews as InboxViewsElement } from '../components/inbox-views/inbox-views.js';
+import { conversationRowEvents, inboxFiltersEvents, inboxTableEvents, inboxViewsEvents, type EventMap } from './element-events.js';
 
 /** The event names typed with their classes, so each `onX` handler receives its own event. */
 const typed = <M extends EventMap>(events: M) => events as M & { [P in keyof M]: EventName<GlobalEventHandlersEventMap[M[P]]> };
@@ -46,4 +47,13 @@ export const InboxFilters = createComponent({
   elementClass: InboxFiltersElement,
   events: typed(inboxFiltersEvents),
   displayName: 'InboxFilters',
+});
+
+/** `<inbox-views>`: saved views with counts for an `<inbox-table>`; put it in the table's `toolbar` slot (`slot="toolbar"`). */
+export const InboxViews = createComponent({
+  react: React,
+  tagName: 'inbox-views',
+  elementClass: InboxViewsElement,
+  events: typed(inboxViewsEvents),
+  displayName: 'InboxViews',
 });

@@ -41,9 +41,10 @@ async function showsArrivalAndStatusChange(table: InboxTable, how: string): Prom
   const id = created[0]!;
   await waitUntil(() => row(table, id) !== null, `arrival rendered ${how}`);
   expect(firstRenderedId(table)).to.equal(id);
-  expect(cellText(table, id, 'status')).to.equal('Live Ringing');
+  // Marked as new for a moment, as it arrived at the top.
+  expect(cellText(table, id, 'status')).to.match(/^New Live Ringing · \d+:\d\d$/);
   await session.live({ advance: id, status: 'in_progress' });
-  await waitUntil(() => cellText(table, id, 'status') === 'Live In Progress', `status change shown ${how}`);
+  await waitUntil(() => /^(New )?Live In Progress · \d+:\d\d$/.test(cellText(table, id, 'status')), `status change shown ${how}`);
 }
 
 describe('<inbox-table live> over the local API server', () => {
@@ -62,7 +63,8 @@ describe('<inbox-table live> over the local API server', () => {
     const id = created[0]!;
     await waitUntil(() => table.rows[0]?.id === id && row(table, id) !== null, 'arrival rendered');
     expect(firstRenderedId(table)).to.equal(id);
-    expect(cellText(table, id, 'status')).to.equal('Live Ringing');
+    expect(cellText(table, id, 'status')).to.match(/^New Live Ringing · \d+:\d\d$/);
+    expect(row(table, id)!.hasAttribute('fresh')).to.equal(true);
     expect(body(table).scrollTop).to.equal(0);
     expect(pill(table)).to.equal(null);
     await waitUntil(() => liveRegion(table) === '1 new conversation', 'announced');
@@ -149,11 +151,11 @@ describe('<inbox-table live> over the local API server', () => {
     const who = table.describe(id);
 
     await session.live({ advance: id, status: 'in_progress' });
-    await waitUntil(() => cellText(table, id, 'status') === 'Live In Progress', 'in progress');
+    await waitUntil(() => /^(New )?Live In Progress · \d+:\d\d$/.test(cellText(table, id, 'status')), 'in progress');
     await waitUntil(() => liveRegion(table) === `${who}: In Progress`, 'announced');
 
     await session.live({ advance: id, status: 'completed' });
-    await waitUntil(() => cellText(table, id, 'status') === 'Completed', 'completed');
+    await waitUntil(() => /^(New )?Completed$/.test(cellText(table, id, 'status')), 'completed');
     expect(playButton(table, id)!.getAttribute('aria-label')).to.equal('Play recording');
     expect(cellText(table, id, 'duration')).to.not.equal('-');
     expect(table.rows[0]!.id, 'it stays where it is').to.equal(id);

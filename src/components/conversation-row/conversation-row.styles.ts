@@ -178,7 +178,147 @@ export const cellStyles = css`
     font-size: 0.8em;
     line-height: 1.4;
   }
+  /* Unread conversations: bold, with the count as a badge (and its meaning as text). */
+  [unread] > .cell,
+  :host([unread]) .cell {
+    font-weight: 700;
+  }
+  .unread-badge {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 6px;
+    border-radius: 999px;
+    border: 1px solid transparent;
+    background: var(--inbox-unread-background, #1a56db);
+    color: var(--inbox-unread-color, #fff);
+    text-align: center;
+    vertical-align: middle;
+  }
+  /* Status pills by family, each with its mark; colours are custom properties a host can theme. */
+  .pill,
+  .priority-badge,
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    max-width: 100%;
+    padding: 0 8px;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    line-height: 1.6;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    box-sizing: border-box;
+    /* An inline box that clips sits on the baseline by its bottom edge and would heighten the line. */
+    vertical-align: middle;
+  }
+  .pill-live {
+    background: var(--inbox-status-live-background, #e6f4ea);
+    color: var(--inbox-status-live-color, #0f5323);
+  }
+  .pill-done {
+    background: var(--inbox-status-done-background, #eef0f3);
+    color: var(--inbox-status-done-color, #3a3f47);
+  }
+  .pill-failed {
+    background: var(--inbox-status-failed-background, #fdecea);
+    color: var(--inbox-status-failed-color, #8a1c14);
+  }
+  .pill-pending {
+    background: var(--inbox-status-pending-background, #fff4e0);
+    color: var(--inbox-status-pending-color, #6b4100);
+  }
+  .priority-urgent {
+    background: var(--inbox-priority-urgent-background, #b42318);
+    color: var(--inbox-priority-urgent-color, #fff);
+    font-weight: 700;
+  }
+  .priority-high {
+    background: var(--inbox-priority-high-background, #fff4e0);
+    color: var(--inbox-priority-high-color, #6b4100);
+    border-color: currentColor;
+  }
+  .chips {
+    display: flex;
+    gap: 4px;
+    min-width: 0;
+    overflow: hidden;
+  }
+  .chip {
+    flex: 0 1 auto;
+    background: var(--inbox-chip-background, #eef0f3);
+    color: inherit;
+  }
+  .cell .chip.more {
+    flex: none;
+    width: auto;
+    height: auto;
+    font-size: inherit;
+  }
+  /* Each family's and priority's mark: a shape beside the text, so none is told by colour alone. */
+  .pill::before,
+  .priority-badge::before {
+    flex: none;
+  }
+  .pill-live::before {
+    content: '●' / '';
+  }
+  .pill-done::before {
+    content: '✓' / '';
+  }
+  .pill-failed::before {
+    content: '✕' / '';
+  }
+  .pill-pending::before {
+    content: '◷' / '';
+  }
+  .priority-urgent::before {
+    content: '!!' / '';
+  }
+  .priority-high::before {
+    content: '!' / '';
+  }
+  /* Just arrived: a tinted row and a "New" badge. */
+  [fresh] > .cell,
+  :host([fresh]) .cell {
+    background: var(--inbox-fresh-row-background, #fff8e1);
+  }
+  .fresh-badge {
+    padding: 0 4px;
+    border: 1px dashed currentColor;
+    border-radius: 4px;
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  /* A status change flashes once; never with reduced motion. */
+  .c-status.flash .pill,
+  .c-status.flash > bdi {
+    animation: inbox-status-flash 1.2s ease-out 1;
+  }
+  @keyframes inbox-status-flash {
+    from {
+      outline: 3px solid var(--inbox-flash-color, #f5b400);
+    }
+    to {
+      outline: 3px solid transparent;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .c-status.flash .pill,
+    .c-status.flash > bdi {
+      animation: none;
+    }
+  }
   @media (forced-colors: active) {
+    /* System colours replace the backgrounds: borders keep each pill's shape visible. */
+    .pill,
+    .priority-badge,
+    .chip,
+    .unread-badge {
+      border-color: CanvasText;
+      forced-color-adjust: auto;
+    }
     .cell:focus-visible,
     button:focus-visible,
     a:focus-visible {

@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { LIVE_STATUSES, type Conversation } from '../../data/types.js';
+import type { Conversation } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
 import { counter } from '../../format/count.js';
+import { formatDateTime } from '../../format/datetime.js';
 import { counterpart, isGuestId } from '../../format/text.js';
+import { formatElapsed, isLive, isMarkedPriority, liveSince, statusFamily, unreadCount } from '../../format/cues.js';
+import { ElapsedClock } from '../shared/elapsed-clock.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
 import { checkIcon, copyIcon, errorIcon, externalIcon, moreIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
@@ -25,7 +28,11 @@ const SUMMARY_CELL_CHARS = 400;
 const COPY_FEEDBACK_MS = 2000;
 
 /** Tooltip kinds a cell can carry in `data-tooltip`. */
-type TooltipKind = 'summary' | 'caller' | 'participants' | 'text';
+type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags' | 'exact-time';
+/** Tags shown as chips; the rest are counted in a `+N` chip and listed in its tooltip. */
+const SHOWN_TAGS = 2;
+const separator = html`<span class="sr-only">, </span>`;
+
 
 /**
  * What a cell shows, and classes its state adds to the cell. States are classes on the cell, not
@@ -132,6 +139,9 @@ export class ConversationRow extends InboxElement {
   /** User-visible strings; override any subset. */
   @property({ attribute: false }) strings: RowStrings = DEFAULT_ROW_STRINGS;
 
+  /** `relative`: the Date reads "5 min. ago", "Yesterday 2:02 PM", then the date; the exact time is in its tooltip. */
+  @property({ attribute: 'time-format' }) timeFormat?: 'relative';
+
   /** Detail page URL; `{id}` is replaced by the conversation id. */
   @property({ attribute: 'detail-url-template' }) detailUrlTemplate = DEFAULT_DETAIL_URL;
 
@@ -153,10 +163,25 @@ export class ConversationRow extends InboxElement {
   /** The conversation no longer matches the table's filters (a live update); the status cell says so. */
   @property({ type: Boolean, reflect: true }) stale = false;
 
+  /** The conversation just arrived at the top of a live list; marked as new (in words, too). */
+  @property({ type: Boolean, reflect: true }) fresh = false;
+
+  /** The status just changed: the status cell flashes once (not with reduced motion). */
+  @state() private statusChanged = false;
+
+  /**
+   * The clock of live rows' elapsed time: the table's one clock for all its rows; a standalone row
+   * makes its own.
+   * @internal
+   */
+  @property({ attribute: false }) clock?: ElapsedClock;
+
   @state() private playback?: PlaybackState;
   @state() private copyState?: 'copied' | 'failed';
 
   private ownPlayer?: RecordingPlayer;
+  private ownClock?: ElapsedClock;
+  private watchedBy?: ElapsedClock;
   private ownTooltip?: TooltipController;
   private subscribedPlayer?: RecordingPlayer;
   private copyTimer?: ReturnType<typeof setTimeout>;
@@ -189,6 +214,8 @@ export class ConversationRow extends InboxElement {
     this.removeEventListener('click', this.onClick);
     this.removeEventListener('auxclick', this.onClick);
     this.unsubscribe();
+    this.watchedBy?.unwatch(this);
+    this.watchedBy = undefined;
     clearTimeout(this.copyTimer);
     this.copyState = undefined;
     this.ownPlayer?.stop();
@@ -204,6 +231,24 @@ export class ConversationRow extends InboxElement {
       this.copyState = undefined;
       this.playback = this.activePlayer.stateFor(this.conversation?.id ?? '');
     }
+    const previous = changed.get('conversation');
+    if (previous && previous.id === this.conversation?.id && previous.status !== this.conversation?.status) this.statusChanged = true;
+    else if (changed.has('conversation') && previous?.id !== this.conversation?.id) this.statusChanged = false;
+    // Bold for unread conversations; the unread cell says how many.
+    this.toggleAttribute('unread', this.conversation !== undefined && unreadCount(this.conversation) > 0);
+  }
+
+  private get activeClock(): ElapsedClock {
+    return this.clock ?? (this.ownClock ??= new ElapsedClock());
+  }
+
+  /** Only a live conversation shown with its status needs the clock. */
+  private syncClock(): void {
+    const wanted = this.isConnected && this.conversation !== undefined && isLive(this.conversation) && this.columns.includes('status') ? this.activeClock : undefined;
+    if (wanted === this.watchedBy) return;
+    this.watchedBy?.unwatch(this);
+    this.watchedBy = wanted;
+    wanted?.watch(this);
   }
 
   private get activePlayer(): RecordingPlayer {
@@ -229,7 +274,7 @@ export class ConversationRow extends InboxElement {
   };
 
   private get context(): FormatContext {
-    return { strings: this.strings, locale: this.locale, timeZone: this.timeZone };
+    return { strings: this.strings, locale: this.locale, timeZone: this.timeZone, timeFormat: this.timeFormat, now: this.activeClock.now() };
   }
 
   /** The column definitions for `columns`, recomputed only when the list changes. */
@@ -284,6 +329,10 @@ export class ConversationRow extends InboxElement {
         return conversation.extraParticipants;
       case 'text':
         return trigger.getAttribute('aria-label') ?? undefined;
+      case 'tags':
+        return conversation.tags?.slice(SHOWN_TAGS);
+      case 'exact-time':
+        return formatDateTime(conversation.createdAt, this.context);
       default:
         return undefined;
     }
@@ -320,6 +369,7 @@ export class ConversationRow extends InboxElement {
   }
 
   protected override updated(): void {
+    this.syncClock();
     if (!this.embedded) {
       // Column tracks set from script: a strict style-src CSP blocks inline style attributes.
       const row = this.renderRoot.querySelector<HTMLElement>('.row');
@@ -334,9 +384,23 @@ export class ConversationRow extends InboxElement {
       // Only the active cell's buttons and links are in the tab order: the grid is one tab stop.
       this.controlTabIndex = role === 'gridcell' ? (index === this.focusColumn ? 0 : -1) : undefined;
       const { content, state } = this.cellView(column, conversation);
-      const tooltip = column.id === 'summary' && conversation.summary ? 'summary' : column.id === 'callerId' && isGuestId(conversation.callerId) ? 'caller' : nothing;
-      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}>${content}</div>`;
+      const tooltip = this.cellTooltip(column, conversation);
+      const flash = column.id === 'status' && this.statusChanged ? ' flash' : '';
+      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}${flash}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}
+        @animationend=${flash ? this.onFlashEnd : nothing}>${content}</div>`;
     })}`;
+  }
+
+  /** Flashed once: the next change flashes again. */
+  private readonly onFlashEnd = (): void => {
+    this.statusChanged = false;
+  };
+
+  private cellTooltip(column: ColumnDef, conversation: Conversation): TooltipKind | typeof nothing {
+    if (column.id === 'summary' && conversation.summary) return 'summary';
+    if (column.id === 'callerId' && isGuestId(conversation.callerId)) return 'caller';
+    if (column.id === 'date' && this.timeFormat === 'relative' && conversation.createdAt) return 'exact-time';
+    return nothing;
   }
 
   private cellView(column: ColumnDef, conversation: Conversation): CellView {
@@ -349,6 +413,12 @@ export class ConversationRow extends InboxElement {
         return this.textView(conversation.summary?.slice(0, SUMMARY_CELL_CHARS));
       case 'status':
         return this.statusView(column, conversation);
+      case 'unread':
+        return this.unreadView(column, conversation);
+      case 'priority':
+        return this.priorityView(column, conversation);
+      case 'tags':
+        return this.tagsView(conversation);
       default:
         return column.iconOnly ? { content: this.renderControl(column, conversation) } : this.textView(column.text?.(conversation, this.context));
     }
@@ -422,18 +492,61 @@ export class ConversationRow extends InboxElement {
       >${this.playback ? html`<progress max="1" .value=${this.playback.progress} aria-label=${this.strings.playRecording}></progress>` : nothing}`;
   }
 
-  /** Status text; a conversation still happening gets a "Live" badge, a stale row a note (text, not colour alone). */
+  /**
+   * Status as a pill coloured by its family, with the family's mark drawn by CSS; a conversation still happening
+   * gets a "Live" badge and its elapsed time, a stale row a note (text, not colour alone).
+   */
   private statusView(column: ColumnDef, conversation: Conversation): CellView {
     const text = column.text?.(conversation, this.context);
     const state = text === undefined ? 'missing' : undefined;
+    const family = statusFamily(conversation.status);
+    const live = isLive(conversation);
+    const since = live ? liveSince(conversation) : undefined;
+    const shown = text !== undefined && since !== undefined ? this.strings.elapsed(text, formatElapsed(this.activeClock.now() - since)) : text;
     // Inline beside the badge: a short label, isolated like every value.
-    const label = html`<bdi>${text ?? this.strings.missing}</bdi>`;
-    const live = LIVE_STATUSES.includes(conversation.status ?? '');
-    const status = live ? html`<span class="live-badge" dir="auto">${this.strings.live.badge}</span> ${label}` : label;
+    const label = family
+      ? html`<span class="pill pill-${family}"><bdi>${shown}</bdi></span>`
+      : html`<bdi>${shown ?? this.strings.missing}</bdi>`;
+    const badged = live ? html`<span class="live-badge" dir="auto">${this.strings.live.badge}</span> ${label}` : label;
+    const status = this.fresh ? html`<span class="fresh-badge" dir="auto">${this.strings.live.fresh}</span> ${badged}` : badged;
     if (!this.stale) return { content: status, state };
     return {
       content: html`<span>${status}</span> <span class="stale-note" dir="auto">${this.strings.live.stale}</span>`,
       state: state ? 'stacked missing' : 'stacked',
+    };
+  }
+
+  /** The count of unread messages as a badge; the column's header ("Unread") says what it counts. */
+  private unreadView(column: ColumnDef, conversation: Conversation): CellView {
+    const text = column.text?.(conversation, this.context);
+    if (text === undefined || unreadCount(conversation) === 0) return this.textView(text);
+    return { content: html`<span class="unread-badge" dir="auto">${text}</span>` };
+  }
+
+  /** Urgent and high priorities as a badge with a mark; others as text. */
+  private priorityView(column: ColumnDef, conversation: Conversation): CellView {
+    const text = column.text?.(conversation, this.context);
+    const priority = conversation.priority;
+    if (text === undefined || !isMarkedPriority(priority)) return this.textView(text);
+    return {
+      content: html`<span class="priority-badge priority-${priority}"><bdi>${text}</bdi></span>`,
+    };
+  }
+
+  /** The first tags as chips, the rest counted in a `+N` chip whose tooltip lists them. */
+  private tagsView(conversation: Conversation): CellView {
+    const tags = (conversation.tags ?? []).filter((tag) => typeof tag === 'string' && tag !== '');
+    if (tags.length === 0) return this.textView(undefined);
+    const rest = tags.length - SHOWN_TAGS;
+    const count = counter(this.locale)(rest);
+    return {
+      // Chips are separated by a hidden comma, so the cell reads (and copies) as a list.
+      content: html`<span class="chips">${tags.slice(0, SHOWN_TAGS).map((tag, index) => html`${index > 0 ? separator : nothing}<span class="chip" dir="auto">${tag}</span>`)}${rest > 0
+          ? html`${separator}<button type="button" class="chip more" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="tags" aria-label=${this.strings.moreTags(count)}>
+              <bdi>+${count}</bdi>
+            </button>`
+          : nothing}</span>`,
+      state: 'with-bubble',
     };
   }
 

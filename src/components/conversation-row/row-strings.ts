@@ -12,6 +12,8 @@ export interface RowLiveStrings {
   stale: string;
   /** Badge of a conversation still happening (triggered, ringing, in progress). */
   badge: string;
+  /** Marks a conversation that just arrived at the top of the list. */
+  fresh: string;
 }
 
 /** The part of the actions' strings a row shows. */
@@ -29,6 +31,10 @@ export interface RowStrings extends FormatStrings {
   recordingError: string;
   openAgent: (agent: string) => string;
   extraParticipants: (count: Count) => string;
+  /** A live conversation's status with how long it has been so: "Ringing · 0:42". */
+  elapsed: (status: string, elapsed: string) => string;
+  /** The `+N` chip of the tags a cell has no room for. */
+  moreTags: (count: Count) => string;
   live: RowLiveStrings;
   actions: RowActionStrings;
 }
@@ -43,9 +49,12 @@ export const DEFAULT_ROW_STRINGS: RowStrings = {
   recordingError: 'Recording cannot be played',
   openAgent: (agent) => `Open agent ${agent} in a new tab`,
   extraParticipants: (count) => `${count} more ${count.plural === 'one' ? 'participant' : 'participants'}`,
+  elapsed: (status, elapsed) => `${status} · ${elapsed}`,
+  moreTags: (count) => `${count} more ${count.plural === 'one' ? 'tag' : 'tags'}`,
   live: {
     stale: 'No longer matches filters',
     badge: 'Live',
+    fresh: 'New',
   },
   actions: {
     selectRow: (who) => `Select conversation with ${who}`,

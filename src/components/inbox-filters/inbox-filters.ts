@@ -29,6 +29,7 @@ import { filterChips, type FilterChip } from './filter-chips.js';
 import { PickerOptionsController } from './picker-options-controller.js';
 import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
+import { findTable } from '../shared/find-table.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { isolateValues } from '../shared/isolate.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -209,9 +210,7 @@ export class InboxFilters extends InboxElement {
   // ---- wiring ----
 
   private attachTable(): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = this.for ? root.getElementById?.(this.for) : this.closest('inbox-table');
-    const target = found?.localName === 'inbox-table' ? (found as InboxTable) : undefined;
+    const target = findTable(this, this.for);
     if (target === this.table) return;
     this.detachTable();
     if (!target) return;

@@ -21,6 +21,7 @@ import { ExportController, exportStyles } from './export-controller.js';
 import { Selection } from './selection.js';
 import { cellStyles } from '../conversation-row/conversation-row.styles.js';
 import { defineElement } from '../define.js';
+import { ElapsedClock } from '../shared/elapsed-clock.js';
 import { RecordingPlayer } from '../shared/recording-player.js';
 import { TOOLTIP_ID, TooltipController } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
@@ -75,6 +76,7 @@ declare global {
  * @fires conversation-action - An action is about to run. Cancelable: `preventDefault()` vetoes it.
  * @fires conversation-action-complete - An action finished; `succeeded` and `failed` list the conversations.
  * @fires conversation-change - A conversation shown changed (an action applied or rolled back).
+ * @fires inbox-live-update - In live mode, conversations arrived or changed; `<inbox-views>` refreshes its counts.
  *
  * @csspart base - The table's outer box.
  * @csspart toolbar - The row holding the toolbar slot and the count.
@@ -131,6 +133,9 @@ export class InboxTable extends InboxElement {
 
   /** BCP 47 locale for dates, times and numbers; the browser's when unset. */
   @property() locale?: string;
+
+  /** `relative`: the Date column reads "5 min. ago", "Yesterday 2:02 PM", then the date; the exact time is in its tooltip. */
+  @property({ attribute: 'time-format' }) timeFormat?: 'relative';
 
   /** Accessible name of the grid. */
   @property() label?: string;
@@ -217,6 +222,8 @@ export class InboxTable extends InboxElement {
     },
   });
   private readonly rowWindow = new RowWindow<Conversation>();
+  /** @internal The one clock of every live row's elapsed time. */
+  readonly elapsedClock = new ElapsedClock();
   private readonly selection = new Selection();
   private readonly tooltip: TooltipController;
   private listedAssignees: readonly NamedOption[] = [];
@@ -797,12 +804,15 @@ export class InboxTable extends InboxElement {
             .strings=${this.strings}
             .locale=${this.locale}
             .timeZone=${this.timeZone}
+            .timeFormat=${this.timeFormat}
             .detailUrlTemplate=${this.detailUrlTemplate}
             .agentUrlTemplate=${this.agentUrlTemplate}
             .player=${this.player}
+            .clock=${this.elapsedClock}
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
             .selected=${this.selection.has(conversation.id)}
             .stale=${this.liveUpdates.isStale(conversation.id)}
+            .fresh=${this.liveUpdates.isFresh(conversation.id)}
             aria-selected=${this.supportedActions.length > 0 ? String(this.selection.has(conversation.id)) : nothing}
           ></conversation-row>`,
       })}</div>`;

@@ -7,6 +7,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { watchConversations, type LiveDataSource, type LiveEvent, type LiveMode } from '../../data/live.js';
+import { InboxLiveUpdateEvent } from '../../events.js';
 import type { RowStore } from '../../data/row-store.js';
 import type { Conversation, InboxQuery, SortOrder } from '../../data/types.js';
 import { counter, type Count } from '../../format/count.js';
@@ -36,7 +37,7 @@ export const DEFAULT_LIVE_STRINGS: LiveStrings = {
   stopped: 'Live updates stopped',
 };
 
-export interface LiveHost extends ReactiveControllerHost {
+export interface LiveHost extends ReactiveControllerHost, EventTarget {
   source?: LiveDataSource;
   query: InboxQuery;
   /** Whether to watch the source for changes. */
@@ -69,6 +70,10 @@ export interface LiveControllerOptions {
   scrollToTop: () => void;
 }
 
+/** Arrivals are announced at most this often; more within it are told together once it has passed. */
+const ARRIVAL_ANNOUNCE_GAP_MS = 5000;
+/** How long conversations that arrived at the top are marked as new. */
+const FRESH_MS = 5000;
 /** Events arriving within this time are applied, and announced, together. */
 const BATCH_MS = 50;
 /** Status changes named in one announcement; more are left out to keep it short. */
@@ -97,6 +102,13 @@ export class LiveController implements ReactiveController {
   mode?: LiveMode;
   /** Loaded rows that no longer match the query. */
   private readonly stale = new Set<string>();
+  /** Arrivals shown at the top in place, marked as new for a moment. */
+  private readonly fresh = new Set<string>();
+  private freshTimer?: ReturnType<typeof setTimeout>;
+  /** Arrivals not announced yet, and when arrivals were last announced. */
+  private unannouncedArrivals = 0;
+  private arrivalsAnnouncedAt = -Infinity;
+  private arrivalAnnouncement?: ReturnType<typeof setTimeout>;
   /** Arrivals held while the user is scrolled down, oldest first. */
   private readonly held = new Map<string, Conversation>();
   private queue: LiveEvent[] = [];
@@ -130,6 +142,11 @@ export class LiveController implements ReactiveController {
     // A list loading from its first page (new query, refresh) will show what was held or marked.
     if (!this.options.store().started) this.clear();
     else if (wanted && !this.subscription) this.start(source!);
+  }
+
+  /** Whether a row arrived at the top a moment ago (marked as new). */
+  isFresh(id: string): boolean {
+    return this.fresh.has(id);
   }
 
   /** Whether a loaded row no longer matches the query (it stays until the list reloads). */
@@ -225,7 +242,11 @@ export class LiveController implements ReactiveController {
   }
 
   private clear(): void {
-    if (this.held.size === 0 && this.stale.size === 0) return;
+    clearTimeout(this.freshTimer);
+    clearTimeout(this.arrivalAnnouncement);
+    this.arrivalAnnouncement = undefined;
+    this.unannouncedArrivals = 0;
+    this.fresh.clear();
     this.held.clear();
     this.stale.clear();
   }
@@ -256,11 +277,34 @@ export class LiveController implements ReactiveController {
       else if (event.type === 'updated') this.onUpdated(event.conversation, event.matches, changes);
       else if (event.type === 'reset') return this.reload();
     }
-    if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.insertHeld();
-    const messages = [arrivals > 0 ? this.strings.newConversations(this.count(this.pendingCount || arrivals)) : '', ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
+    if (this.held.size > 0 && this.newestFirst && this.options.atTop()) this.markFresh(this.insertHeld());
+    this.unannouncedArrivals += arrivals;
+    const messages = [this.arrivalMessage(), ...changes.slice(0, MAX_ANNOUNCED_CHANGES)];
     const message = messages.filter(Boolean).join('. ');
     if (message) this.host.announce(message);
+    if (events.length > 0) this.host.dispatchEvent(new InboxLiveUpdateEvent(arrivals));
     this.host.requestUpdate();
+  }
+
+  /**
+   * "N new conversations" when arrivals are due to be announced; within the gap since the last
+   * one, nothing now and one announcement of them all once the gap has passed.
+   */
+  private arrivalMessage(): string {
+    if (this.unannouncedArrivals === 0) return '';
+    const wait = this.arrivalsAnnouncedAt + ARRIVAL_ANNOUNCE_GAP_MS - performance.now();
+    if (wait > 0) {
+      this.arrivalAnnouncement ??= setTimeout(() => {
+        this.arrivalAnnouncement = undefined;
+        const message = this.arrivalMessage();
+        if (message) this.host.announce(message);
+      }, wait);
+      return '';
+    }
+    this.arrivalsAnnouncedAt = performance.now();
+    const count = this.pendingCount || this.unannouncedArrivals;
+    this.unannouncedArrivals = 0;
+    return this.strings.newConversations(this.count(count));
   }
 
   /** Holds a conversation new to the list; returns 1 when it is, 0 when it was known. */
@@ -293,12 +337,23 @@ export class LiveController implements ReactiveController {
     }
   }
 
-  /** Puts the held arrivals, newest first, above the loaded rows. */
-  private insertHeld(): void {
+  /** Puts the held arrivals, newest first, above the loaded rows; returns them. */
+  private insertHeld(): Conversation[] {
     const arrivals = [...this.held.values()].reverse();
     this.held.clear();
     this.options.store().prepend(arrivals);
     this.host.requestUpdate();
+    return arrivals;
+  }
+
+  /** Marks arrivals the user sees appear as new, for a moment. */
+  private markFresh(arrivals: readonly Conversation[]): void {
+    for (const conversation of arrivals) this.fresh.add(conversation.id);
+    clearTimeout(this.freshTimer);
+    this.freshTimer = setTimeout(() => {
+      this.fresh.clear();
+      this.host.requestUpdate();
+    }, FRESH_MS);
   }
 
   /** Changes were missed: the list starts over (what was held or marked goes with it). */

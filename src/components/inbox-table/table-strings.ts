@@ -9,6 +9,7 @@ import { DEFAULT_EXPORT_STRINGS, type ExportStrings } from '../../export/export-
 import { DEFAULT_ACTION_STRINGS, type ActionStrings } from '../inbox-actions/action-strings.js';
 import { DEFAULT_ROW_STRINGS, type RowStrings } from '../conversation-row/row-strings.js';
 import type { FilterStrings } from '../inbox-filters/filter-strings.js';
+import type { ViewStrings } from '../inbox-views/view-strings.js';
 import { DEFAULT_LIVE_STRINGS, type LiveStrings } from './live-controller.js';
 import { DEFAULT_PREVIEW_STRINGS, type PreviewStrings } from '../conversation-preview/preview-strings.js';
 import { DEFAULT_PLAYER_STRINGS, type PlayerStrings } from '../recording-player/player-strings.js';
@@ -23,6 +24,8 @@ export interface TableStrings extends RowStrings {
   shortcuts: ShortcutStrings;
   /** Read by `<inbox-filters>` in the table's toolbar when they have no strings of their own. */
   filters?: FilterStrings;
+  /** Read by `<inbox-views>` for the table when they have no strings of their own. */
+  views?: ViewStrings;
   gridLabel: string;
   loading: string;
   loadingMore: string;
