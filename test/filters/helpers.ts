@@ -82,11 +82,23 @@ export async function listRequestsAfter(session: FilterSession, count: number): 
   return session.listRequests();
 }
 
-/** The list requests so far, once one searched for `text`. */
-export async function searchRequested(session: FilterSession, text: string): Promise<LoggedRequest[]> {
+/** The list requests so far, once one sent `param=text`. */
+export async function searchRequested(session: FilterSession, text: string, param = 'search'): Promise<LoggedRequest[]> {
   let requests: LoggedRequest[] = [];
-  await waitUntil(async () => (requests = await session.listRequests()).some((request) => request.query.search === text), `a search for "${text}"`, { timeout: 10000 });
+  await waitUntil(async () => (requests = await session.listRequests()).some((request) => request.query[param] === text), `${param}=${text}`, { timeout: 10000 });
   return requests;
+}
+
+/**
+ * The values `param` took in `requests`, checked to be what typing `text` searches: the last is
+ * `text`, and any before it are what was typed so far when a pause in typing (a busy machine's
+ * slow keys) applied it.
+ */
+export function typedSearches(requests: LoggedRequest[], param: string, text: string): string[] {
+  const values = requests.map((request) => request.query[param]).filter((value): value is string => value !== undefined);
+  expect(values.at(-1), `the last ${param}`).to.equal(text);
+  for (const value of values) expect(text.startsWith(value), `${param}=${value} is what was typed so far`).to.equal(true);
+  return values;
 }
 
 /** The query of a logged request without paging parameters. */

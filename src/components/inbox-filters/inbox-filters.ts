@@ -35,8 +35,6 @@ import { isolateValues } from '../shared/isolate.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
-/** Pause in typing after which the search text is applied. */
-const TYPING_DELAY_MS = 300;
 /** Filters applied as the user types, shown outside the panel. */
 const TEXT_FILTERS = ['search', 'callerId'] as const;
 type TextFilter = (typeof TEXT_FILTERS)[number];
@@ -117,6 +115,9 @@ export class InboxFilters extends InboxElement {
 
   /** Remember the applied filters in `localStorage`, per organization (the source's `id`). */
   @property({ type: Boolean }) persist = false;
+
+  /** Milliseconds of pause in typing after which the search and caller texts apply (Enter applies at once). */
+  @property({ type: Number, attribute: 'typing-delay' }) typingDelay = 300;
 
   /** Whether the filter panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -336,7 +337,7 @@ export class InboxFilters extends InboxElement {
   private onTextInput(field: TextFilter, event: Event): void {
     this.setDraft(field, (event.target as HTMLInputElement).value);
     clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.applyText(), TYPING_DELAY_MS);
+    this.typingTimer = setTimeout(() => this.applyText(), this.typingDelay);
   }
 
   private onTextKeyDown(event: KeyboardEvent): void {
