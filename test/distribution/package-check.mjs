@@ -177,7 +177,7 @@ async function viteBuild(dir, entry, plugins = [], minify = false) {
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => ('output' in output ? output.output : []));
   const chunks = outputs.flatMap((file) =>
-    file.type === 'chunk' ? [{ fileName: file.fileName, isEntry: file.isEntry, imports: file.imports, dynamicImports: file.dynamicImports, code: file.code, gzipBytes: gzipSync(file.code).length }] : [],
+    file.type === 'chunk' ? [{ fileName: file.fileName, isEntry: file.isEntry, imports: file.imports, dynamicImports: file.dynamicImports, modules: file.moduleIds.map((id) => path.relative(dir, id)), code: file.code, gzipBytes: gzipSync(file.code).length }] : [],
   );
   return { chunks, warnings };
 }
