@@ -64,10 +64,13 @@ describe('reliability: strict Content-Security-Policy and Trusted Types', () => 
 
       // A row fully inside the scrolled body, after the last page's layout settled.
       const view = body.getBoundingClientRect();
-      const visible = rowsOf(table).find((row) => {
-        const box = row.getBoundingClientRect();
-        return box.top >= view.top && box.bottom <= view.bottom && row.querySelector('.c-summary[data-tooltip]');
-      })!;
+      const onScreenWithSummary = () =>
+        rowsOf(table).find((row) => {
+          const box = row.getBoundingClientRect();
+          return box.top >= view.top && box.bottom <= view.bottom && row.querySelector('.c-summary[data-tooltip]');
+        });
+      await waitUntil(onScreenWithSummary, 'a row with a summary on screen');
+      const visible = onScreenWithSummary()!;
       const cell = visible.querySelector<HTMLElement>('.c-summary[data-tooltip]')!;
       const tooltip = table.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
       await sendMouse({ type: 'move', position: centerInFrame(frame, cell) });
@@ -80,10 +83,13 @@ describe('reliability: strict Content-Security-Policy and Trusted Types', () => 
       expect(tooltip.textContent!.trim()).to.equal(visible.conversation!.summary!.slice(0, 2000));
       await sendMouse({ type: 'move', position: [999, 700] });
 
-      const playable = rowsOf(table).find((row) => {
-        const box = row.getBoundingClientRect();
-        return box.top >= view.top && box.bottom <= view.bottom && /\/recordings\/conv_[^/]+\.wav$/.test(row.conversation?.recordingUrl ?? '');
-      })!;
+      const onScreenWithRecording = () =>
+        rowsOf(table).find((row) => {
+          const box = row.getBoundingClientRect();
+          return box.top >= view.top && box.bottom <= view.bottom && /\/recordings\/conv_[^/]+\.wav$/.test(row.conversation?.recordingUrl ?? '') && row.querySelector('.c-play button');
+        });
+      await waitUntil(onScreenWithRecording, 'a row with a recording on screen');
+      const playable = onScreenWithRecording()!;
       await sendMouse({ type: 'click', position: centerInFrame(frame, playable.querySelector('.c-play button')!) });
       await waitUntil(() => playable.querySelector('.c-play button')?.getAttribute('aria-label') === 'Pause recording', 'recording plays', { timeout: 8000 });
       playable.querySelector<HTMLButtonElement>('.c-play button')!.click();
