@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { inboxApiPlugin } from './demo/server/vite-plugin.mjs';
 import { hostAppSettings } from './scripts/host-apps.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-templates.mjs';
 import { staticFlowLayout } from './scripts/static-flow-layout.mjs';
+import { plainDynamicImports } from './scripts/plain-dynamic-imports.mjs';
 import { privateMemberNames } from './scripts/private-members.mjs';
-import { BUNDLE_ENTRY_ID, BUNDLE_ENTRY_SOURCE, BUNDLE_FILE, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
+import { BUNDLE_ENTRY, BUNDLE_FILE, CHUNK_FILES, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
 import packageJson from './package.json';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -43,16 +44,6 @@ const npmModules: UserConfig = {
   },
 };
 
-/** The bundle's entry module (scripts/script-tag-bundle.mjs says what it holds). */
-function scriptTagEntry(): Plugin {
-  const resolved = `\0${BUNDLE_ENTRY_ID}`;
-  return {
-    name: 'inbox-script-tag-entry',
-    resolveId: (id) => (id === BUNDLE_ENTRY_ID ? resolved : undefined),
-    load: (id) => (id === resolved ? BUNDLE_ENTRY_SOURCE : undefined),
-  };
-}
-
 /**
  * `vite build --mode bundle`: dist/inbox.bundle.js for a `<script type="module">` tag, with every
  * dependency inside, minified, with a source map. Not library mode: Vite never strips whitespace
@@ -62,7 +53,7 @@ function scriptTagEntry(): Plugin {
 const scriptTagBundle = (): UserConfig => ({
   root: projectRoot,
   publicDir: false,
-  plugins: [scriptTagEntry(), minifyTemplateLiterals(), staticFlowLayout()],
+  plugins: [minifyTemplateLiterals(), staticFlowLayout(), plainDynamicImports()],
   // Production builds of the dependencies (Lit's dev mode warns and is larger) even when the
   // calling process runs with NODE_ENV=development, as the test runner does.
   resolve: { conditions: ['module', 'browser', 'production'] },
@@ -80,9 +71,9 @@ const scriptTagBundle = (): UserConfig => ({
     sourcemap: true,
     modulePreload: false,
     rollupOptions: {
-      input: BUNDLE_ENTRY_ID,
+      input: BUNDLE_ENTRY,
       preserveEntrySignatures: 'strict',
-      output: { entryFileNames: BUNDLE_FILE, inlineDynamicImports: true },
+      output: { entryFileNames: BUNDLE_FILE, chunkFileNames: CHUNK_FILES },
     },
   },
 });

@@ -11,10 +11,14 @@ import type { InboxDataSource, InboxQuery } from '../../data/types.js';
 import type { ColumnDef } from '../../format/columns.js';
 import { counter, type Count } from '../../format/count.js';
 import type { FormatStrings } from '../../format/strings.js';
-import { exportCsv, type CsvWritable, type ExportCsvOptions } from '../../export/export-csv.js';
+import type { CsvWritable, ExportCsvOptions } from '../../export/export-csv.js';
 import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
 import type { ExportStrings } from '../../export/export-strings.js';
 import { getDeepActiveElement } from '../shared/deep-focus.js';
+import { lazy } from '../shared/lazy.js';
+
+/** The CSV writer, fetched on the first Export (while it loads, the control shows the run as started). */
+const csvExport = lazy(() => import('../../export/export-csv.js'));
 
 /** How long the download's object URL stays valid: the browser (and a listener) read it on click. */
 export const DOWNLOAD_URL_LIFETIME_MS = 1000;
@@ -114,6 +118,7 @@ export class ExportController implements ReactiveController {
     try {
       // The picker comes first, while the click's user activation is still valid.
       const writable = await this.pickFile(fileName);
+      const { exportCsv } = await csvExport.load();
       const file = writable ? await exportCsv(source, query, { ...options, writable }) : await exportCsv(source, query, options);
       if (this.run !== run) return;
       if (file) this.download(file, fileName);
