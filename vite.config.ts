@@ -6,7 +6,7 @@ import { minifyTemplateLiterals } from './scripts/minify-templates.mjs';
 import { staticFlowLayout } from './scripts/static-flow-layout.mjs';
 import { plainDynamicImports } from './scripts/plain-dynamic-imports.mjs';
 import { privateMemberNames } from './scripts/private-members.mjs';
-import { BUNDLE_ENTRY, BUNDLE_FILE, CHUNK_FILES, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
+import { BUNDLE_ENTRY, BUNDLE_FILE, chunkFileNames, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
 import packageJson from './package.json';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -73,7 +73,7 @@ const scriptTagBundle = (): UserConfig => ({
     rollupOptions: {
       input: BUNDLE_ENTRY,
       preserveEntrySignatures: 'strict',
-      output: { entryFileNames: BUNDLE_FILE, chunkFileNames: CHUNK_FILES },
+      output: { entryFileNames: BUNDLE_FILE, chunkFileNames },
     },
   },
 });

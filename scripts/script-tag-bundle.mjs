@@ -12,10 +12,12 @@ export const BUNDLE_FILE = 'inbox.bundle.js';
 export const BUNDLE_ENTRY = fileURLToPath(new URL('../src/inbox.bundle.ts', import.meta.url));
 
 /**
- * Where the bundle's lazy chunks go, beside it: the bundle reaches them with `import('./chunks/…')`,
+ * Where the bundle's chunks go, beside it: the bundle reaches them with `import('./chunks/…')`,
  * which the browser resolves against the bundle's own URL, so a host needs no import map or base.
+ * A feature's chunk is named after its module; code the bundle and chunks share is `shared-…`.
+ * @param {import('rollup').PreRenderedChunk} chunk
  */
-export const CHUNK_FILES = 'chunks/[name]-[hash].js';
+export const chunkFileNames = (chunk) => `chunks/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js`;
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 
