@@ -9,6 +9,7 @@ import type { ActionKind, NamedOption } from '../../data/types.js';
 import type { ActionPayload } from '../../events.js';
 import type { ActionSubmitEvent } from '../inbox-actions/action-form.js';
 import type { ActionStrings } from '../inbox-actions/action-strings.js';
+import { actionElements } from '../inbox-actions/action-elements.js';
 import { placeBeside } from '../shared/floating.js';
 
 export const ACTION_MENU_ID = 'inbox-action-menu';
@@ -45,6 +46,9 @@ export class ActionMenuController implements ReactiveController {
   target?: ActionMenuTarget;
   private stage: 'menu' | ActionKind = 'menu';
   private focusFirst = false;
+  /** The action whose form is being fetched, and whether the last fetch failed (choosing again retries). */
+  private loading?: ActionKind;
+  private loadFailed = false;
 
   constructor(private readonly host: ActionMenuHost) {
     host.addController(this);
@@ -58,6 +62,7 @@ export class ActionMenuController implements ReactiveController {
     this.target = target;
     this.stage = 'menu';
     this.focusFirst = true;
+    this.loadFailed = false;
     this.host.requestUpdate();
   }
 
@@ -122,9 +127,25 @@ export class ActionMenuController implements ReactiveController {
   };
 
   private choose(kind: ActionKind): void {
-    this.stage = kind;
-    this.focusFirst = true;
+    if (this.loading) return;
+    const target = this.target;
+    this.loading = kind;
+    this.loadFailed = false;
     this.host.requestUpdate();
+    actionElements.load().then(
+      () => {
+        this.loading = undefined;
+        if (this.target !== target) return;
+        this.stage = kind;
+        this.focusFirst = true;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.loading = undefined;
+        this.loadFailed = true;
+        this.host.requestUpdate();
+      },
+    );
   }
 
   private onSubmit = (event: ActionSubmitEvent): void => {
@@ -143,11 +164,19 @@ export class ActionMenuController implements ReactiveController {
         ? html`<div role="menu" aria-label=${strings.bulkActions} @keydown=${this.onMenuKeyDown}>
             ${this.host.supportedActions.map(
               (kind, index) =>
-                html`<button type="button" role="menuitem" tabindex=${index === 0 ? '0' : '-1'} @click=${() => this.choose(kind)}>
-                  ${strings.menuItems[kind]}
+                html`<button
+                  type="button"
+                  role="menuitem"
+                  tabindex=${index === 0 ? '0' : '-1'}
+                  aria-busy=${this.loading === kind ? 'true' : nothing}
+                  aria-disabled=${this.loading ? 'true' : nothing}
+                  @click=${() => this.choose(kind)}
+                >
+                  ${strings.menuItems[kind]}${this.loading === kind ? html` <span class="menu-loading">${strings.loading}</span>` : nothing}
                 </button>`,
             )}
-          </div>`
+          </div>
+          ${this.loadFailed ? html`<p class="menu-error" role="alert">${strings.loadFailed}</p>` : nothing}`
         : html`<inbox-action-form
             .kind=${this.stage}
             .count=${target.ids.length}
