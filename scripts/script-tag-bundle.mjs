@@ -14,10 +14,12 @@ export const BUNDLE_ENTRY = fileURLToPath(new URL('../src/inbox.bundle.ts', impo
 /**
  * Where the bundle's chunks go, beside it: the bundle reaches them with `import('./chunks/…')`,
  * which the browser resolves against the bundle's own URL, so a host needs no import map or base.
- * A feature's chunk is named after its module; code the bundle and chunks share is `shared-…`.
+ * A feature's chunk is named after its module; `core-…` holds the elements (the first load with
+ * the bundle), and code only some features share is `shared-…`.
  * @param {import('rollup').PreRenderedChunk} chunk
  */
-export const chunkFileNames = (chunk) => `chunks/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js`;
+export const chunkFileNames = (chunk) =>
+  `chunks/${chunk.isDynamicEntry ? '[name]' : chunk.moduleIds.some((id) => id.endsWith('/src/define.ts')) ? 'core' : 'shared'}-[hash].js`;
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 

@@ -144,8 +144,6 @@ export const de: InboxStrings = {
   actions: {
     menuLabel: (who) => `Aktionen für das Gespräch mit ${who}`,
     menuItems: { assign: 'Zuweisen…', status: 'Status setzen…', tags: 'Tags hinzufügen…', note: 'Interne Notiz hinzufügen…' },
-    loading: 'Wird geladen…',
-    loadFailed: 'Diese Aktion konnte nicht geladen werden. Wählen Sie sie erneut, um es noch einmal zu versuchen.',
     formTitle: (kind, count) => formTitles[kind](count),
     assignTo: 'Zuweisen an',
     unassigned: 'Nicht zugewiesen',

@@ -34,18 +34,10 @@ function markup(element: Element): string {
   return element.shadowRoot!.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ');
 }
 
-/**
- * The same elements, set up the same way, in a page of their own with only the bundle. The action
- * form comes from its chunk beside the bundle, registered as the bundle does on the first action.
- */
+/** The same elements, set up the same way, in a page of their own with only the bundle. */
 async function bundleFrame(): Promise<{ frame: HTMLIFrameElement; bundle: Bundle }> {
-  const size = (await (await fetch('/__dist/bundle-size.json')).json()) as { chunks: { file: string }[] };
-  const actionForm = size.chunks.find((chunk) => chunk.file.startsWith('chunks/action-form-'))!.file;
   const frame = await bareFrame(`<script type="module">
-    const bundle = await import('${BUNDLE}');
-    const { InboxActionForm } = await import('/__dist/${actionForm}');
-    bundle.defineElement('inbox-action-form', InboxActionForm);
-    window.bundle = { ...bundle, InboxActionForm };
+    window.bundle = await import('${BUNDLE}');
   </script>`);
   const page = frame.contentWindow as Window & { bundle?: Bundle };
   await new Promise<void>((resolve) => {

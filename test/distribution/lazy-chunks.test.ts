@@ -114,7 +114,8 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     form.querySelector<HTMLInputElement>('#tags')!.value = 'vip';
     await sendMouse({ type: 'click', position: centerInPage(frame, form.querySelector('button[type="submit"]')!) });
     await waitUntil(() => text(root.querySelector('conversation-row[data-id="conv_000003"] .c-tags')).includes('vip'), 'tag shown');
-    expect(await lazyRequested()).to.deep.equal([chunkOf('floating-ui.dom')]);
+    const afterActions = await lazyRequested();
+    expect(afterActions).to.deep.equal([chunkOf('floating-ui.dom')]);
 
     // Export: the CSV writer is fetched on the click; the file holds the filtered rows.
     let file: Promise<Blob> | undefined;
@@ -134,13 +135,13 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     await waitUntil(() => file, 'file saved');
     const csv = await readCsv(await file!);
     expect(csv.rows.length).to.equal(14);
-    expect(await lazyRequested()).to.deep.equal([chunkOf('floating-ui.dom'), chunkOf('export-csv')]);
+    expect(await lazyRequested()).to.deep.equal([...afterActions, chunkOf('export-csv')]);
 
     // Live updates: switched on, the stream/polling code is fetched and the state says so.
     table.live = true;
     await waitUntil(() => text(root.querySelector('[part="live-state"]')).startsWith('Live'), 'live state shown', { timeout: 15000 });
-    await waitUntil(async () => (await lazyRequested()).length === 3, 'live chunk requested', { timeout: 15000 });
-    expect(await lazyRequested()).to.deep.equal([chunkOf('floating-ui.dom'), chunkOf('export-csv'), chunkOf('live')]);
+    await waitUntil(async () => (await lazyRequested()).length === afterActions.length + 2, 'live chunk requested', { timeout: 15000 });
+    expect(await lazyRequested()).to.deep.equal([...afterActions, chunkOf('export-csv'), chunkOf('live')]);
 
     // Nothing came from anywhere but the CDN path, and nothing failed.
     expect(await lazyRequested(), 'every lazy chunk of the build was used').to.have.members(size.chunks.filter((chunk) => !chunk.firstLoad).map((chunk) => chunk.file));

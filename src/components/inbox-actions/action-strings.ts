@@ -8,10 +8,6 @@ import { DEFAULT_ROW_STRINGS, type RowActionStrings } from '../conversation-row/
 
 export interface ActionStrings extends RowActionStrings {
   menuItems: Record<ActionKind, string>;
-  /** Beside a menu item while its form is fetched (the first time an action is chosen). */
-  loading: string;
-  /** When the form could not be fetched; choosing the item again retries. */
-  loadFailed: string;
   formTitle: (kind: ActionKind, count: Count) => string;
   assignTo: string;
   unassigned: string;
@@ -54,8 +50,6 @@ const plural = (count: Count) => `${count} ${count.plural === 'one' ? 'conversat
 export const DEFAULT_ACTION_STRINGS: ActionStrings = {
   ...DEFAULT_ROW_STRINGS.actions,
   menuItems: { assign: 'Assign…', status: 'Set status…', tags: 'Add tags…', note: 'Add internal note…' },
-  loading: 'Loading…',
-  loadFailed: 'This action could not be loaded. Choose it again to retry.',
   formTitle: (kind, count) => `${verbs[kind][0]} ${plural(count)}`,
   assignTo: 'Assign to',
   unassigned: 'Unassigned',

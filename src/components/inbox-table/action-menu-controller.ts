@@ -9,7 +9,6 @@ import type { ActionKind, NamedOption } from '../../data/types.js';
 import type { ActionPayload } from '../../events.js';
 import type { ActionSubmitEvent } from '../inbox-actions/action-form.js';
 import type { ActionStrings } from '../inbox-actions/action-strings.js';
-import { actionElements } from '../inbox-actions/action-elements.js';
 import { placeBeside } from '../shared/floating.js';
 
 export const ACTION_MENU_ID = 'inbox-action-menu';
@@ -46,9 +45,6 @@ export class ActionMenuController implements ReactiveController {
   target?: ActionMenuTarget;
   private stage: 'menu' | ActionKind = 'menu';
   private focusFirst = false;
-  /** The action whose form is being fetched, and whether the last fetch failed (choosing again retries). */
-  private loading?: ActionKind;
-  private loadFailed = false;
 
   constructor(private readonly host: ActionMenuHost) {
     host.addController(this);
@@ -62,7 +58,6 @@ export class ActionMenuController implements ReactiveController {
     this.target = target;
     this.stage = 'menu';
     this.focusFirst = true;
-    this.loadFailed = false;
     this.host.requestUpdate();
   }
 
@@ -82,13 +77,13 @@ export class ActionMenuController implements ReactiveController {
   hostUpdated(): void {
     const popover = this.element;
     if (!popover || !this.target) return;
-    if (!popover.matches(':popover-open')) popover.showPopover();
-    placeBeside(this.target.trigger, popover, { placement: 'bottom-end', gap: 4, padding: 8 }, () => this.target !== undefined);
-    if (this.focusFirst) {
-      this.focusFirst = false;
-      const first = popover.querySelector<HTMLElement>('[role="menuitem"], inbox-action-form');
-      first?.focus();
-    }
+    const focusFirst = this.focusFirst;
+    this.focusFirst = false;
+    const target = this.target;
+    const wanted = () => this.target === target && popover.isConnected;
+    placeBeside(target.trigger, popover, { placement: 'bottom-end', gap: 4, padding: 8 }, wanted, () => {
+      if (focusFirst) popover.querySelector<HTMLElement>('[role="menuitem"], inbox-action-form')?.focus();
+    });
   }
 
   private get element(): HTMLElement | null {
@@ -127,25 +122,9 @@ export class ActionMenuController implements ReactiveController {
   };
 
   private choose(kind: ActionKind): void {
-    if (this.loading) return;
-    const target = this.target;
-    this.loading = kind;
-    this.loadFailed = false;
+    this.stage = kind;
+    this.focusFirst = true;
     this.host.requestUpdate();
-    actionElements.load().then(
-      () => {
-        this.loading = undefined;
-        if (this.target !== target) return;
-        this.stage = kind;
-        this.focusFirst = true;
-        this.host.requestUpdate();
-      },
-      () => {
-        this.loading = undefined;
-        this.loadFailed = true;
-        this.host.requestUpdate();
-      },
-    );
   }
 
   private onSubmit = (event: ActionSubmitEvent): void => {
@@ -164,19 +143,11 @@ export class ActionMenuController implements ReactiveController {
         ? html`<div role="menu" aria-label=${strings.bulkActions} @keydown=${this.onMenuKeyDown}>
             ${this.host.supportedActions.map(
               (kind, index) =>
-                html`<button
-                  type="button"
-                  role="menuitem"
-                  tabindex=${index === 0 ? '0' : '-1'}
-                  aria-busy=${this.loading === kind ? 'true' : nothing}
-                  aria-disabled=${this.loading ? 'true' : nothing}
-                  @click=${() => this.choose(kind)}
-                >
-                  ${strings.menuItems[kind]}${this.loading === kind ? html` <span class="menu-loading">${strings.loading}</span>` : nothing}
+                html`<button type="button" role="menuitem" tabindex=${index === 0 ? '0' : '-1'} @click=${() => this.choose(kind)}>
+                  ${strings.menuItems[kind]}
                 </button>`,
             )}
-          </div>
-          ${this.loadFailed ? html`<p class="menu-error" role="alert">${strings.loadFailed}</p>` : nothing}`
+          </div>`
         : html`<inbox-action-form
             .kind=${this.stage}
             .count=${target.ids.length}

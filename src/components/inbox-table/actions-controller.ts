@@ -12,8 +12,8 @@ import type { ActionKind, Conversation, ConversationActions, InboxDataSource, In
 import { ConversationActionCompleteEvent, ConversationActionEvent, type ActionPayload } from '../../events.js';
 import { counter } from '../../format/count.js';
 import type { ActionStrings } from '../inbox-actions/action-strings.js';
-import type { ConfirmCloseEvent } from '../inbox-confirm/confirm-dialog.js';
-import { actionElements } from '../inbox-actions/action-elements.js';
+import { InboxConfirmDialog, type ConfirmCloseEvent } from '../inbox-confirm/confirm-dialog.js';
+import { defineElement } from '../define.js';
 import { getDeepActiveElement } from '../shared/deep-focus.js';
 
 const CONCURRENCY = 4;
@@ -75,6 +75,7 @@ export class ActionsController implements ReactiveController {
 
   constructor(private readonly host: ActionsHost) {
     host.addController(this);
+    defineElement('inbox-confirm-dialog', InboxConfirmDialog);
   }
 
   hostConnected(): void {
@@ -89,13 +90,11 @@ export class ActionsController implements ReactiveController {
   /**
    * Whether the user agrees to run `kind` on `count` conversations. A run on more than `shown`
    * (the conversations the table shows selected) or on more than `CONFIRM_OVER` asks in a modal
-   * dialog naming the action and the exact count; a smaller one is agreed at once. A dialog that
-   * cannot be fetched declines.
+   * dialog naming the action and the exact count; a smaller one is agreed at once.
    */
-  async confirm(kind: ActionKind, count: number, shown = count): Promise<boolean> {
-    if (count <= shown && count <= CONFIRM_OVER) return true;
+  confirm(kind: ActionKind, count: number, shown = count): Promise<boolean> {
+    if (count <= shown && count <= CONFIRM_OVER) return Promise.resolve(true);
     this.confirmation?.answer(false);
-    if (!(await actionElements.load().then(() => true, () => false))) return false;
     return new Promise((resolve) => {
       const confirmation = {
         kind,

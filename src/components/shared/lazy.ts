@@ -8,16 +8,21 @@ export interface Lazy<T> {
   load(): Promise<T>;
   /** Whether it is being fetched: the control that asked shows a pending state meanwhile. */
   readonly pending: boolean;
+  /** The module once loaded, for callers that act at once when they can. */
+  readonly value?: T;
 }
 
 export function lazy<T>(importModule: () => Promise<T>): Lazy<T> {
   let loading: Promise<T> | undefined;
   let pending = false;
+  let value: T | undefined;
   return {
     load() {
       if (!loading) {
         pending = true;
-        const started = importModule().finally(() => (pending = false));
+        const started = importModule()
+          .then((module) => (value = module))
+          .finally(() => (pending = false));
         // Forgotten on failure (the caller handles the rejection), so the next use tries again.
         started.catch(() => loading === started && (loading = undefined));
         loading = started;
@@ -26,6 +31,9 @@ export function lazy<T>(importModule: () => Promise<T>): Lazy<T> {
     },
     get pending() {
       return pending;
+    },
+    get value() {
+      return value;
     },
   };
 }

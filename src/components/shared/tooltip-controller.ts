@@ -111,7 +111,6 @@ export class TooltipController implements ReactiveController {
     this.trigger = trigger;
     render(this.template(content), tooltip);
     trigger.setAttribute('aria-describedby', TOOLTIP_ID);
-    if (!tooltip.matches(':popover-open')) tooltip.showPopover();
     placeBeside(trigger, tooltip, { placement: 'top', gap: 6, padding: 4 }, () => this.trigger === trigger);
   }
 
