@@ -32,9 +32,10 @@ const npmModules: UserConfig = {
     emptyOutDir: true,
     target: 'es2022',
     minify: false,
-    sourcemap: true,
+    // No source maps: they would point at src/, which the package does not ship.
+    sourcemap: false,
     lib: {
-      entry: { index: 'src/index.ts', 'react/index': 'src/react/index.ts', 'locales/de': 'src/locales/de.ts' },
+      entry: { index: 'src/index.ts', 'data-entry': 'src/data-entry.ts', 'react/index': 'src/react/index.ts', 'locales/de': 'src/locales/de.ts' },
       formats: ['es'],
     },
     rollupOptions: {

@@ -40,7 +40,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: await findBrowser(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
   testFramework: { config: { timeout: 20000 } },

@@ -42,7 +42,7 @@ await writeDataset(CONVERSATIONS);
 
 const server = await serveStatic(OUT_DIR);
 const browser = await chromium.launch({
-  executablePath: findBrowser(),
+  executablePath: await findBrowser(),
   headless: true,
   args: [
     ...CHROMIUM_ARGS,

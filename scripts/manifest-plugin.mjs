@@ -8,6 +8,8 @@
  *   `HTMLElementEventMap`) declarations, and
  *   events the analyzer found in code (`dispatchEvent(new X(…))`) get their real names;
  * - only custom elements and event classes are kept: controllers, helpers and icons are internal;
+ * - paths name the shipped files (`dist/….js`, not `src/….ts`), and `dist/define.js`, which
+ *   registers the elements, carries a `custom-element-definition` export for each tag;
  * - modules in path order, so the file is the same on every run.
  */
 
@@ -60,11 +62,51 @@ export function inboxManifestPlugin() {
           declaration.events = namedEvents(declaration.events ?? [], events, eventNameOf);
         }
       }
-      customElementsManifest.modules = customElementsManifest.modules
-        .filter((module) => module.declarations?.length)
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const modules = customElementsManifest.modules.filter((module) => module.declarations?.length);
+      modules.push({ kind: 'javascript-module', path: DEFINE_MODULE, declarations: [], exports: definitions(modules) });
+      customElementsManifest.modules = modules.map(shippedPaths).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
+}
+
+/** The module that registers every element (src/define.ts, shipped as dist/define.js). */
+const DEFINE_MODULE = 'src/define.ts';
+
+/**
+ * One `custom-element-definition` export per element of `modules`, by tag name.
+ * @param {import('custom-elements-manifest/schema').JavaScriptModule[]} modules
+ * @returns {import('custom-elements-manifest/schema').Export[]}
+ */
+function definitions(modules) {
+  return modules
+    .flatMap((module) =>
+      (module.declarations ?? []).flatMap((declaration) =>
+        'tagName' in declaration && declaration.tagName
+          ? [{ kind: /** @type {const} */ ('custom-element-definition'), name: declaration.tagName, declaration: { name: declaration.name, module: module.path } }]
+          : [],
+      ),
+    )
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * `value` with every `path` and `module` reference to a source file (`src/x.ts`, `/src/x.js`)
+ * naming the file the package ships (`dist/x.js`).
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+function shippedPaths(value) {
+  if (Array.isArray(value)) return /** @type {T} */ (value.map(shippedPaths));
+  if (typeof value !== 'object' || value === null) return value;
+  return /** @type {T} */ (
+    Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [
+        key,
+        (key === 'path' || key === 'module') && typeof child === 'string' ? child.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js') : shippedPaths(child),
+      ]),
+    )
+  );
 }
 
 /** @param {Declaration} declaration */

@@ -8,12 +8,17 @@
  *   second URL, which a page loads as a second copy.
  * - `/cdn/<run>/<version>/inbox.bundle.js` and `…/chunks/*`: the same files as a CDN serves them,
  *   under another path; `/__dist/cdn-requests/<run>-<n>.json` lists the files requested under
- *   `<run>`, in order (`<n>` makes each read a new URL, which no cache answers). `/host/page.html?run=<run>` is a host page loading that bundle with a plain script tag.
+ *   `<run>`, in order (`<n>` makes each read a new URL, which no cache answers).
+ *   `/host/page.html?run=<run>` is a host page loading that bundle with a plain script tag.
  * - `/__dist/custom-elements.json`: the manifest `npm run analyze` would write now.
  * - `/__dist/bundle-size.json`: the bundle's bytes, minified and gzipped, and every chunk's gzip
  *   size with whether it loads before the first rows paint (`firstLoad`).
  * - `/__dist/npm.json`: the npm package's dist/ (the steps of `npm run build`) as
  *   `{ files: { [path]: text } }` without source maps; JSON, so the test server rewrites nothing.
+ * - `/__dist/package-check.json`: that build packed, linted and installed into consumer apps made
+ *   of the README's snippets (package-check.mjs), with what each step reported.
+ * - `/__dist/reference.html`: the API reference page `npm start` serves, from the committed
+ *   custom-elements.json.
  * - `/__dist/hosts/<name>.mjs`: host apps bundled by Vite as a host's own build would (React 19,
  *   React 18 from its workspace, Vue 3). Each exports `mount` (see hosts/host-api.ts).
  *
@@ -30,6 +35,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { hostAppSettings } from '../../scripts/host-apps.mjs';
 import { BUNDLE_FILE, buildScriptTagBundle } from '../../scripts/script-tag-bundle.mjs';
+import { renderReference } from '../../scripts/reference-page.mjs';
+import { checkPackage } from './package-check.mjs';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -102,15 +109,21 @@ export function distributionPlugin() {
       return readFile(path.join(dir, 'custom-elements.json'), 'utf8');
     });
 
-  const npmBuild = () =>
-    once('npm', async () => {
+  /** The steps of `npm run build`, into a temporary directory (its path). */
+  const npmBuildDir = () =>
+    once('npm-dir', async () => {
       const dir = await tempDir();
-      // The steps of `npm run build`, into a temporary directory.
       const configFile = path.join(projectRoot, 'vite.config.ts');
       await build({ configFile, logLevel: 'warn', build: { outDir: dir } });
       await build({ configFile, mode: 'bundle', logLevel: 'warn', build: { outDir: dir } });
       const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
       await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--declarationDir', path.join(dir, 'types')], { cwd: projectRoot });
+      return dir;
+    });
+
+  const npmBuild = () =>
+    once('npm', async () => {
+      const dir = await npmBuildDir();
       const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
         .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
@@ -122,6 +135,8 @@ export function distributionPlugin() {
   /** Files requested under `/cdn/<run>/`, by run. */
   /** @type {Map<string, string[]>} */
   const cdnRequests = new Map();
+
+  const packageCheck = () => once('package-check', async () => JSON.stringify(await checkPackage(await npmBuildDir(), await tempDir())));
 
   /** @param {string} name */
   const host = (name) =>
@@ -189,6 +204,8 @@ export function distributionPlugin() {
       }
       if (file === 'custom-elements.json') return { body: await manifest(), type: 'json' };
       if (file === 'npm.json') return { body: await npmBuild(), type: 'json' };
+      if (file === 'package-check.json') return { body: await packageCheck(), type: 'json' };
+      if (file === 'reference.html') return { body: renderReference(JSON.parse(await readFile(path.join(projectRoot, 'custom-elements.json'), 'utf8'))), type: 'html' };
       const hostName = /^hosts\/(\w+)\.mjs$/.exec(file)?.[1];
       if (hostName && Object.hasOwn(HOSTS, hostName)) return { body: await host(hostName), type: 'js' };
       return undefined;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { allPages } from '../../data/all-pages.js';
 import { counterpart } from '../../format/text.js';
@@ -746,6 +747,8 @@ export class InboxTable extends InboxElement {
     >${virtualize({
         items: this.rowWindow.items(this.rows) as Conversation[],
         scroller: true,
+        // The default layout, given here so it is in the host's main chunk instead of a lazy request.
+        layout: flow(),
         keyFunction: (conversation: Conversation) => conversation.id,
         renderItem: (conversation: Conversation, windowIndex: number) =>
           html`<conversation-row
