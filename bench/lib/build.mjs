@@ -23,13 +23,13 @@ const PAGES_DIR = path.join(REPO, 'bench/pages');
 /** @type {Candidate[]} In the order every round visits them. */
 export const CANDIDATES = [
   { id: 'inbox-table', label: '`<inbox-table>`', bundle: 'inbox-table' },
+  { id: 'inbox-table-paged', label: '`<inbox-table>` own pages', bundle: 'inbox-table', query: '?paged' },
   { id: 'vaadin-grid', label: 'Vaadin Grid', bundle: 'vaadin-grid' },
   { id: 'ag-grid', label: 'AG Grid', bundle: 'ag-grid' },
+  { id: 'revogrid', label: 'RevoGrid', bundle: 'revogrid' },
+  { id: 'regular-table', label: 'regular-table', bundle: 'regular-table' },
   { id: 'floor', label: 'Lit virtualizer floor', bundle: 'floor' },
 ];
-
-/** Extra candidate (`--paged`): the widget on the memory source's own 1,000-row pages. */
-export const PAGED_CANDIDATE = { id: 'inbox-table-paged', label: '`<inbox-table>` paged', bundle: 'inbox-table', query: '?paged' };
 
 const SUPPORT_BUNDLES = ['harness', 'extras'];
 

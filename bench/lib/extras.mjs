@@ -57,3 +57,23 @@ export async function measureCsv(browser, origin) {
     await close();
   }
 }
+
+/**
+ * Loads 100,000 and 1,000,000 conversations from the memory source into a RowStore in pages of
+ * 100, each in a fresh page. Linear when a page late in the load costs what one early did.
+ * @param {Browser} browser
+ * @param {string} origin
+ */
+export async function measureLoading(browser, origin) {
+  /** @type {{ rows: number, pages: number, totalMs: number, firstTenthPageMs: number, lastTenthPageMs: number }[]} */
+  const results = [];
+  for (const count of [100_000, 1_000_000]) {
+    const { page, close } = await openPage(browser, `${origin}/extras.html`);
+    try {
+      results.push(await run(page, `window.extras.loading(${count})`));
+    } finally {
+      await close();
+    }
+  }
+  return results;
+}

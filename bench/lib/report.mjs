@@ -8,9 +8,15 @@
  */
 
 const WIDGET = 'inbox-table';
+/** The widget as a host uses it out of the box: `createMemorySource(rows)` with its own pages. */
+const WIDGET_PAGED = 'inbox-table-paged';
 const FLOOR = 'floor';
+/** Peers the widget must beat now, and the cost to beat next (reported, no target yet). */
 const PEERS = ['vaadin-grid', 'ag-grid'];
+const NEXT_PEERS = ['revogrid', 'regular-table'];
 const MB = 1024 * 1024;
+/** The issue's heap budget for 100,000 conversations beyond the host's own data. */
+const HEAP_BUDGET_MB = 1.5;
 
 /** @param {number[]} values */
 export function median(values) {
@@ -41,7 +47,8 @@ export function medians(visits) {
  * @property {(m: Medians, bundle: BundleSize | undefined) => number} value
  * @property {(value: number) => string} format
  * @property {string} [target] what the widget must do
- * @property {(widget: number, floor: number, peers: number[]) => boolean} [met]
+ * @property {string} [widget] the candidate the target and the "widget ÷" ratios are for (default: the widget holding every row)
+ * @property {(widget: number, floor: number, peers: number[]) => boolean} [met] `peers`: Vaadin Grid's and AG Grid's values
  * @property {boolean} [noRatio] ratios mean nothing (shares that are mostly 0)
  */
 
@@ -56,19 +63,21 @@ export const METRICS = [
     label: 'Data set → first screenful painted (ms)',
     value: (m) => m.firstScreenfulMs,
     format: fixed(0),
-    target: '≤ fastest peer',
+    widget: WIDGET_PAGED,
+    target: 'own pages ≤ fastest of Vaadin Grid, AG Grid',
     met: (widget, _floor, peers) => widget <= Math.min(...peers),
   },
-  { label: '… of which main-thread CPU (ms)', value: (m) => m.firstScreenfulCpuMs, format: fixed(0) },
+  { label: '… of which main-thread CPU (ms)', value: (m) => m.firstScreenfulCpuMs, format: fixed(0), widget: WIDGET_PAGED },
   {
     label: 'Scroll: main-thread time per step (ms)',
     value: (m) => m.taskMsPerStep,
     format: fixed(1),
-    target: '≤ 1.3× floor and < both peers',
-    met: (widget, floor, peers) => widget <= 1.3 * floor && peers.every((peer) => widget < peer),
+    target: '≤ 1.0× floor and < Vaadin Grid, AG Grid',
+    met: (widget, floor, peers) => widget <= floor && peers.every((peer) => widget < peer),
   },
   { label: 'Scroll: script per step (ms)', value: (m) => m.scriptMsPerStep, format: fixed(1) },
   { label: 'Scroll: style + layout per step (ms)', value: (m) => m.layoutMsPerStep, format: fixed(1) },
+  { label: 'Scroll: paint and the rest per step (ms)', value: (m) => m.taskMsPerStep - m.scriptMsPerStep - m.layoutMsPerStep, format: fixed(1) },
   { label: 'Scroll: frame interval p50 (ms)', value: (m) => m.frameP50Ms, format: fixed(1) },
   { label: 'Scroll: frame interval p95 (ms)', value: (m) => m.frameP95Ms, format: fixed(1) },
   {
@@ -90,11 +99,18 @@ export const METRICS = [
   {
     label: 'JS heap added by the widget (MB)',
     value: (m) => m.heapAddedBytes / MB,
-    format: fixed(1),
-    target: '≤ both peers',
+    format: fixed(2),
+    widget: WIDGET_PAGED,
+    target: `own pages ≤ ${HEAP_BUDGET_MB} MB`,
+    met: (widget) => widget <= HEAP_BUDGET_MB,
+  },
+  {
+    label: 'Filter change → new rows painted (ms)',
+    value: (m) => m.filterMs,
+    format: fixed(0),
+    target: '≤ Vaadin Grid, AG Grid',
     met: (widget, _floor, peers) => peers.every((peer) => widget <= peer),
   },
-  { label: 'Filter change → new rows painted (ms)', value: (m) => m.filterMs, format: fixed(0) },
   { label: '… of which main-thread CPU (ms)', value: (m) => m.filterCpuMs, format: fixed(0) },
   {
     label: 'Page bundle (KB min+gzip)',
@@ -114,14 +130,15 @@ function ratio(a, b) {
 
 /**
  * The results table: each candidate's median (with its ratio to the floor), the widget's ratio
- * to each peer, and whether the widget meets the issue's target.
+ * to each peer (the own-pages widget's where the target is about it), and whether it meets the
+ * issue's target.
  * @param {Candidate[]} candidates
  * @param {Record<string, Medians>} byCandidate
  * @param {Record<string, BundleSize>} bundles by bundle name
  * @returns {{ markdown: string, targets: { metric: string, target: string, met: boolean }[] }}
  */
 export function resultsTable(candidates, byCandidate, bundles) {
-  const peers = candidates.filter((candidate) => PEERS.includes(candidate.id));
+  const peers = candidates.filter((candidate) => PEERS.includes(candidate.id) || NEXT_PEERS.includes(candidate.id));
   const header = [
     'Metric (median)',
     ...candidates.map((candidate) => (candidate.id === FLOOR ? candidate.label : `${candidate.label} (÷ floor)`)),
@@ -139,7 +156,7 @@ export function resultsTable(candidates, byCandidate, bundles) {
       return candidate && m ? metric.value(m, bundles[candidate.bundle]) : NaN;
     };
     const floor = valueOf(FLOOR);
-    const widget = valueOf(WIDGET);
+    const widget = valueOf(metric.widget ?? WIDGET);
     const cells = candidates.map((candidate) => {
       const value = valueOf(candidate.id);
       const shown = metric.format(value);
@@ -148,7 +165,7 @@ export function resultsTable(candidates, byCandidate, bundles) {
     const versusPeers = peers.map((peer) => (metric.noRatio ? '–' : ratio(widget, valueOf(peer.id))));
     let verdict = '';
     if (metric.target && metric.met) {
-      const met = metric.met(widget, floor, peers.map((peer) => valueOf(peer.id)));
+      const met = metric.met(widget, floor, PEERS.map(valueOf));
       targets.push({ metric: metric.label, target: metric.target, met });
       verdict = `${metric.target}: ${met ? 'met' : '**missed**'}`;
     }

@@ -5,6 +5,7 @@
 import { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { defineElement } from '../../src/components/define.js';
 import { createMemorySource } from '../../src/data/memory.js';
+import { RowStore } from '../../src/data/row-store.js';
 import type { Conversation, InboxDataSource } from '../../src/data/types.js';
 import { exportCsv } from '../../src/export/export-csv.js';
 import { DEFAULT_COLUMNS } from '../../src/format/columns.js';
@@ -14,6 +15,8 @@ import { countElements, deepElementAt, nextFrame } from './dom.js';
 defineElement('inbox-table', InboxTable);
 
 const MILLION = 1_000_000;
+/** Rows a page when measuring loading (the issue's "pages of 100"). */
+const PAGE_ROWS = 100;
 const WAIT_LIMIT_MS = 60_000;
 const SAMPLE_POINTS = 12;
 /** Enough for a million rows: the table moves its window of rows about 28,000 rows at a time. */
@@ -51,8 +54,19 @@ export interface CsvResult {
   samples: number;
 }
 
+export interface LoadingResult {
+  rows: number;
+  pages: number;
+  totalMs: number;
+  /** Mean time of one page (fetch from the memory source + `RowStore.append`) over the first and over the last tenth of the pages. */
+  firstTenthPageMs: number;
+  lastTenthPageMs: number;
+}
+
 interface Extras {
   million(): Promise<MillionResult>;
+  /** Loads `count` conversations (100,000 or 1,000,000) from the memory source into a RowStore in pages of 100. */
+  loading(count: number): Promise<LoadingResult>;
   /** Focuses a cell of the first row, for a keyboard press from the runner. */
   focusFirstRow(): Promise<void>;
   /** Rows on screen once the table has settled after a key press. */
@@ -151,6 +165,36 @@ window.extras = {
     } while (scrolledToEnd.last < rows.length - 1 && scrollsToEnd < MAX_SCROLLS_TO_END);
     scroller.scrollTop = 0;
     return { rows: rows.length, loadMs, domElements, scrolledToEnd, scrollsToEnd };
+  },
+
+  async loading(count) {
+    await window.bench.ready;
+    const rows = count > window.bench.conversations.length ? millionConversations(window.bench.conversations) : window.bench.conversations;
+    const source = createMemorySource(rows);
+    // The query's order is computed once, on its first pages, not per page: done before timing.
+    await source.fetchPage({ query: {}, continuation: PAGE_ROWS, pageSize: PAGE_ROWS });
+    const store = new RowStore();
+    const pages = Math.ceil(rows.length / PAGE_ROWS);
+    const tenth = Math.max(1, Math.floor(pages / 10));
+    // One timer per tenth of the pages: a single page is below the timer's resolution.
+    const tenthMs: number[] = [];
+    const start = performance.now();
+    let tenthStart = start;
+    do {
+      store.append(await source.fetchPage({ query: {}, continuation: store.next ?? undefined, pageSize: PAGE_ROWS }));
+      if (store.pagesLoaded % tenth === 0) {
+        const now = performance.now();
+        tenthMs.push(now - tenthStart);
+        tenthStart = now;
+      }
+    } while (!store.done);
+    return {
+      rows: store.rows.length,
+      pages: store.pagesLoaded,
+      totalMs: performance.now() - start,
+      firstTenthPageMs: tenthMs[0]! / tenth,
+      lastTenthPageMs: tenthMs[Math.min(9, tenthMs.length - 1)]! / tenth,
+    };
   },
 
   async focusFirstRow() {

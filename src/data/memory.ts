@@ -24,7 +24,7 @@ import {
   type SourceCapabilities,
 } from './types.js';
 
-export interface MemorySourceOptions {
+export interface MemorySourceOptions<R = Conversation> {
   /** The source's identity. Default `memory`. */
   id?: string;
   /** Rows per page when a request names none. Default 50. */
@@ -35,6 +35,12 @@ export interface MemorySourceOptions {
   actions?: boolean;
   /** Team members for `listAssignees` and for naming an assignee; default: those found in the data. */
   assignees?: readonly NamedOption[];
+  /**
+   * Reads one of the host's rows as a conversation, for rows in the host's own shape. Applied to
+   * the rows a page returns and wherever a filter or sort reads a row, so the source keeps no
+   * converted copy of each row. Default: the rows are conversations already.
+   */
+  map?: (row: R) => Conversation;
 }
 
 const HIDDEN_STATUS = 'token_created';
@@ -42,10 +48,18 @@ const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 1000;
 /** Orders of recently asked queries kept, so scrolling a query pages in O(page size). */
 const CACHED_QUERIES = 16;
+/**
+ * A query's first page of up to this many rows is picked from its matches without sorting them
+ * all: the first rows show sooner, and the sort runs when a later page is asked for.
+ */
+const PICKED_FIRST_PAGE = 1000;
 const KNOWN_STATUSES: readonly string[] = [...ANYREACH_STATUSES, ...AVOCA_STATUSES];
 const PRIORITY_RANK: Readonly<Record<string, number>> = { urgent: 0, high: 1, normal: 2, low: 3 };
 /** Every filter either API has. */
 const FILTERS: readonly FilterKey[] = [...new Set([...ANYREACH_CAPABILITIES.filters, ...AVOCA_CAPABILITIES.filters])];
+
+/** Reads row `index` as a conversation. */
+type RowReader = (index: number) => Conversation;
 
 /**
  * Per-row numbers the sorts and date filters compare (`NaN` = missing, sorted last), each computed
@@ -56,87 +70,140 @@ class SortKeys {
   private activityKey?: Float64Array;
   private priorityKey?: Uint8Array;
 
-  constructor(private readonly rows: readonly Conversation[]) {}
+  constructor(
+    private readonly count: number,
+    private readonly row: RowReader,
+  ) {}
 
   get created(): Float64Array {
-    return (this.createdKey ??= times(this.rows, (c) => c.createdAt));
+    return (this.createdKey ??= this.times((c) => c.createdAt));
   }
 
   get activity(): Float64Array {
-    return (this.activityKey ??= times(this.rows, (c) => c.lastActivityAt ?? c.updatedAt ?? c.createdAt));
+    return (this.activityKey ??= this.times((c) => c.lastActivityAt ?? c.updatedAt ?? c.createdAt));
   }
 
   get priority(): Uint8Array {
     if (!this.priorityKey) {
-      const ranks = new Uint8Array(this.rows.length);
-      for (let index = 0; index < this.rows.length; index += 1) ranks[index] = PRIORITY_RANK[this.rows[index]!.priority ?? ''] ?? 4;
+      const ranks = new Uint8Array(this.count);
+      for (let index = 0; index < this.count; index += 1) ranks[index] = PRIORITY_RANK[this.row(index).priority ?? ''] ?? 4;
       this.priorityKey = ranks;
     }
     return this.priorityKey;
   }
+
+  /** Milliseconds of each row's instant; the common `…Z` form skips the strict parse. */
+  private times(pick: (c: Conversation) => string | undefined): Float64Array {
+    const values = new Float64Array(this.count);
+    for (let index = 0; index < this.count; index += 1) {
+      const value = pick(this.row(index));
+      values[index] = typeof value !== 'string' ? NaN : value.endsWith('Z') ? Date.parse(value) : instant(value);
+    }
+    return values;
+  }
 }
 
-/** Milliseconds of each row's instant; the common `…Z` form skips the strict parse. */
-function times(rows: readonly Conversation[], pick: (c: Conversation) => string | undefined): Float64Array {
-  const values = new Float64Array(rows.length);
-  for (let index = 0; index < rows.length; index += 1) {
-    const value = pick(rows[index]!);
-    values[index] = typeof value !== 'string' ? NaN : value.endsWith('Z') ? Date.parse(value) : instant(value);
-  }
-  return values;
+/** The rows matching one query: their indexes, in the query's order once `sorted`. */
+interface Order {
+  indexes: Uint32Array;
+  sorted: boolean;
+  /** The query's order, ties broken by row index: a total order, so a picked page equals the sorted one. */
+  compare: (a: number, b: number) => number;
 }
 
 /**
- * A source over `conversations` (never shows `token_created` rows). Knows its total.
+ * A source over `rows` (never shows `token_created` conversations). Knows its total. The rows are
+ * read where they are, never copied; actions keep their changed conversations beside them.
  *
  * ```ts
  * const source = createMemorySource(rows, { actions: true });
+ * const fromApiRows = createMemorySource(apiRows, { map: normalizeAnyreachConversation });
  * ```
  */
-export function createMemorySource(conversations: readonly Conversation[], options: MemorySourceOptions = {}): InboxDataSource {
-  const rows = conversations.filter((conversation) => conversation.status !== HIDDEN_STATUS);
+export function createMemorySource<R = Conversation>(rows: readonly R[], options: MemorySourceOptions<R> = {}): InboxDataSource {
+  const map = options.map ?? ((row: R) => row as unknown as Conversation);
+  const count = rows.length;
+  /** Conversations the actions changed, by row index; the host's rows stay as they are. */
+  const changed = new Map<number, Conversation>();
+  const row: RowReader = (index) => changed.get(index) ?? map(rows[index]!);
   // Built on the first action: reading never needs it.
   let indexById: Map<string, number> | undefined;
-  const orders = new Map<string, number[]>();
-  const sortKeys = new SortKeys(rows);
+  let statuses: string[] | undefined;
+  const orders = new Map<string, Order>();
+  const sortKeys = new SortKeys(count, row);
   let notes = 0;
 
-  /** Row indexes matching `query` in its sort order, cached per query. */
-  const orderFor = (query: InboxQuery): number[] => {
+  /** The rows matching `query`, cached per query; sorted once a page beyond the first needs it. */
+  const orderFor = (query: InboxQuery): Order => {
     const key = stableKey(query);
     let order = orders.get(key);
     if (order) {
       orders.delete(key); // re-inserted below: most recently used last
     } else {
       const matches = matcher(query, sortKeys);
-      order = [];
-      for (let index = 0; index < rows.length; index += 1) if (matches(rows[index]!, index)) order.push(index);
-      order.sort(comparator(query.sort ?? 'created_desc', sortKeys));
+      const indexes = new Uint32Array(count);
+      let found = 0;
+      for (let index = 0; index < count; index += 1) {
+        const conversation = row(index);
+        if (conversation.status !== HIDDEN_STATUS && matches(conversation, index)) indexes[found++] = index;
+      }
+      const compare = comparator(query.sort ?? 'created_desc', sortKeys);
+      order = { indexes: indexes.slice(0, found), sorted: false, compare: (a, b) => compare(a, b) || a - b };
     }
     orders.set(key, order);
     if (orders.size > CACHED_QUERIES) orders.delete(orders.keys().next().value!);
     return order;
   };
 
+  /** Row indexes `offset`…`end` (exclusive) of `order`. */
+  const indexesBetween = (order: Order, offset: number, end: number): ArrayLike<number> => {
+    if (!order.sorted && offset === 0 && end <= PICKED_FIRST_PAGE && end < order.indexes.length) {
+      return firstInOrder(order.indexes, end, order.compare);
+    }
+    if (!order.sorted) {
+      order.indexes.sort(order.compare);
+      order.sorted = true;
+    }
+    return order.indexes.subarray(offset, end);
+  };
+
   /** Where a conversation is held; an unknown id is `not_found`, as the APIs answer 404. */
   const indexOf = (id: string, signal?: AbortSignal): number => {
     throwIfAborted(signal);
-    indexById ??= new Map(rows.map((conversation, position) => [conversation.id, position]));
+    if (!indexById) {
+      indexById = new Map();
+      for (let index = 0; index < count; index += 1) {
+        const conversation = row(index);
+        if (conversation.status !== HIDDEN_STATUS) indexById.set(conversation.id, index);
+      }
+    }
     const index = indexById.get(id);
     if (index === undefined) throw new InboxError('not_found', 'Conversation not found.');
     return index;
   };
 
-  /** Replaces a conversation with its changed copy; every cached order may now be wrong. */
+  /** Keeps a conversation's changed copy; every cached order may now be wrong. */
   const update = (id: string, change: (current: Conversation) => Partial<Conversation>, signal?: AbortSignal): Conversation => {
     const index = indexOf(id, signal);
-    const updated = { ...rows[index]!, ...change(rows[index]!) };
-    rows[index] = updated;
+    const current = row(index);
+    const updated = { ...current, ...change(current) };
+    changed.set(index, updated);
     orders.clear();
+    statuses = undefined;
     return updated;
   };
 
-  const assignees = () => options.assignees ?? distinctOptions(rows.map((conversation) => conversation.assignee));
+  /** `pick` of every shown conversation, in row order. */
+  const shownValues = <T>(pick: (conversation: Conversation) => T): T[] => {
+    const values: T[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const conversation = row(index);
+      if (conversation.status !== HIDDEN_STATUS) values.push(pick(conversation));
+    }
+    return values;
+  };
+
+  const assignees = () => options.assignees ?? distinctOptions(shownValues((conversation) => conversation.assignee));
   const defaultPageSize = pageLimit(options.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 
   const actions: ConversationActions = {
@@ -155,7 +222,10 @@ export function createMemorySource(conversations: readonly Conversation[], optio
     id: options.id ?? 'memory',
     capabilities: {
       filters: FILTERS,
-      statuses: statusesOf(rows),
+      // Read when the filter panel shows statuses, not before the first page.
+      get statuses(): string[] {
+        return (statuses ??= statusesOf(shownValues((conversation) => conversation.status)));
+      },
       channels: CHANNELS,
       maxChannels: CHANNELS.length,
       sorts: SORT_ORDERS,
@@ -176,16 +246,16 @@ export function createMemorySource(conversations: readonly Conversation[], optio
       const order = orderFor(query);
       const end = offset + size;
       return {
-        items: order.slice(offset, end).map((index) => rows[index]!),
-        next: end < order.length ? end : null,
-        total: order.length,
+        items: Array.from(indexesBetween(order, offset, end), row),
+        next: end < order.indexes.length ? end : null,
+        total: order.indexes.length,
       };
     },
 
     ...(options.actions ? { actions } : {}),
 
     async listAgents(): Promise<NamedOption[]> {
-      return distinctOptions(rows.map((conversation) => conversation.agent));
+      return distinctOptions(shownValues((conversation) => conversation.agent));
     },
 
     async listAssignees(): Promise<NamedOption[]> {
@@ -194,10 +264,28 @@ export function createMemorySource(conversations: readonly Conversation[], optio
   };
 }
 
+/** The first `count` of `indexes` in the total order `compare`, without sorting them all: O(n log count). */
+function firstInOrder(indexes: Uint32Array, count: number, compare: (a: number, b: number) => number): number[] {
+  const first: number[] = [];
+  for (const index of indexes) {
+    if (first.length === count && compare(index, first[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(first[middle]!, index) < 0) low = middle + 1;
+      else high = middle;
+    }
+    first.splice(low, 0, index);
+    if (first.length > count) first.pop();
+  }
+  return first;
+}
+
 /** Statuses present in the data, known ones in their documented order first. */
-function statusesOf(rows: readonly Conversation[]): string[] {
+function statusesOf(values: readonly (string | undefined)[]): string[] {
   const present = new Set<string>();
-  for (const conversation of rows) if (conversation.status !== undefined) present.add(conversation.status);
+  for (const status of values) if (status !== undefined) present.add(status);
   const known = KNOWN_STATUSES.filter((status) => present.has(status) && status !== HIDDEN_STATUS);
   return [...known, ...[...present].filter((status) => !KNOWN_STATUSES.includes(status)).sort()];
 }

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { generateDataset, toAnyreach } from '../../demo/server/generate.js';
 import { normalizeAnyreachConversation } from '../../src/data/anyreach.js';
 import { InboxError, isAbortError } from '../../src/data/errors.js';
 import { createMemorySource } from '../../src/data/memory.js';
-import type { Conversation, InboxDataSource, InboxQuery, Page, SortOrder } from '../../src/data/types.js';
+import { SORT_ORDERS, type Conversation, type InboxDataSource, type InboxQuery, type Page, type SortOrder } from '../../src/data/types.js';
 import { rejectionOf } from './api-session.js';
 
 function conversation(id: string, fields: Partial<Conversation> = {}): Conversation {
@@ -275,6 +276,69 @@ describe('memory source', () => {
       const after = await big.fetchPage({ query: { sort: 'priority_desc', search: 'water' }, pageSize: 50 });
       expect(after.items.map((item) => item.id)).to.deep.equal(before.items.map((item) => item.id));
       expect(after.total).to.equal(before.total);
+    });
+  });
+
+  describe('a host’s own rows, read where they are', () => {
+    const apiRows = generateDataset({ count: 20_000, seed: 4 }).conversations.map((c) => toAnyreach(c, { sensitive: true }));
+    const normalized = apiRows.map((row) => normalizeAnyreachConversation(row)!);
+
+    it('maps only what it reads: nothing when created, and filters, sorts and pages read rows through the mapping', async () => {
+      let mapped = 0;
+      const source = createMemorySource(apiRows, {
+        map: (row) => {
+          mapped += 1;
+          return normalizeAnyreachConversation(row)!;
+        },
+      });
+      expect(mapped, 'no set-up over the rows before the first page').to.equal(0);
+      const query: InboxQuery = { channels: ['email'], sort: 'created_asc' };
+      const page = await source.fetchPage({ query, pageSize: 50 });
+      const expected = createMemorySource(normalized);
+      const reference = await expected.fetchPage({ query, pageSize: 50 });
+      expect(page.items.map((item) => item.id)).to.deep.equal(reference.items.map((item) => item.id));
+      expect(page.total).to.equal(reference.total);
+      expect(page.items.every((item) => item.channel === 'email'), 'pages hold conversations, not API rows').to.equal(true);
+      // Matching and the sort key each read every row once, then the page's rows are mapped.
+      expect(mapped).to.be.at.most(2 * apiRows.length + 50);
+    });
+
+    it('keeps no converted copy of each row: after a query, only the rows a page returned stay alive', async () => {
+      const converted: WeakRef<Conversation>[] = [];
+      const source = createMemorySource(apiRows, {
+        map: (row) => {
+          const conversation = normalizeAnyreachConversation(row)!;
+          converted.push(new WeakRef(conversation));
+          return conversation;
+        },
+      });
+      const page = await source.fetchPage({ query: { search: 'water' }, pageSize: 50 });
+      await source.fetchPage({ query: { status: 'failed' }, continuation: 50, pageSize: 50 });
+      expect(converted.length).to.be.greaterThan(apiRows.length);
+      await executeServerCommand('collect-garbage');
+      const alive = converted.filter((ref) => ref.deref() !== undefined).length;
+      expect(alive, 'conversations still referenced after a full garbage collection').to.be.at.most(page.items.length);
+    });
+
+    it('answers a first page picked from the matches exactly as the sorted list begins', async () => {
+      for (const sort of SORT_ORDERS) {
+        const query: InboxQuery = { sort };
+        const picked = await createMemorySource(normalized).fetchPage({ query, pageSize: 200 });
+        const sorted = createMemorySource(normalized);
+        await sorted.fetchPage({ query, continuation: 200, pageSize: 200 }); // sorts every match
+        const first = await sorted.fetchPage({ query, pageSize: 200 });
+        expect(picked.items.map((item) => item.id), sort).to.deep.equal(first.items.map((item) => item.id));
+      }
+    });
+
+    it('changes a conversation for its actions without touching the host’s row', async () => {
+      const source = createMemorySource(apiRows, { map: (row) => normalizeAnyreachConversation(row)!, actions: true });
+      const [first] = (await source.fetchPage({ query: {}, pageSize: 1 })).items;
+      const before = JSON.stringify(apiRows);
+      await source.actions!.addTags!(first!.id, ['mapped_tag']);
+      const tagged = await source.fetchPage({ query: { tags: ['mapped_tag'] }, pageSize: 10 });
+      expect(tagged.items.map((item) => item.id)).to.deep.equal([first!.id]);
+      expect(JSON.stringify(apiRows)).to.equal(before);
     });
   });
 });

@@ -143,8 +143,9 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     await waitUntil(async () => (await lazyRequested()).length === afterActions.length + 2, 'live chunk requested', { timeout: 15000 });
     expect(await lazyRequested()).to.deep.equal([...afterActions, chunkOf('export-csv'), chunkOf('live')]);
 
-    // Nothing came from anywhere but the CDN path, and nothing failed.
-    expect(await lazyRequested(), 'every lazy chunk of the build was used').to.have.members(size.chunks.filter((chunk) => !chunk.firstLoad).map((chunk) => chunk.file));
+    // Every feature chunk was used; the virtualizer's default layout (the table gives its own) never loads.
+    const features = size.chunks.filter((chunk) => !chunk.firstLoad && chunk.file !== chunkOf('flow')).map((chunk) => chunk.file);
+    expect(await lazyRequested()).to.have.members(features);
     expect(pageErrors(frame)).to.deep.equal([]);
   });
 });

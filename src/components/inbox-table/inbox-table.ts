@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { allPages } from '../../data/all-pages.js';
 import { counterpart } from '../../format/text.js';
@@ -33,13 +32,13 @@ import { HostSizeController } from './host-size-controller.js';
 import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
 import { RowWindow, WINDOW_ROWS } from './row-window.js';
+import { fixedRows, rowHeightOf } from './fixed-row-layout.js';
 import { tableStyles } from './inbox-table.styles.js';
 import { DEFAULT_TABLE_STRINGS, type TableStrings } from './table-strings.js';
 
 /** Rows from the end of the loaded list at which the next page is requested. */
 const PREFETCH_ROWS = 30;
 const SKELETON_ROWS = 8;
-const DEFAULT_ROW_HEIGHT = 44;
 /** Scroll offset up to which the list is "at the top", where live arrivals are shown in place. */
 const AT_TOP_PX = 1;
 
@@ -481,7 +480,7 @@ export class InboxTable extends InboxElement {
   }
 
   private get rowHeight(): number {
-    return this.renderRoot.querySelector<HTMLElement>('conversation-row')?.offsetHeight || DEFAULT_ROW_HEIGHT;
+    return rowHeightOf(this, this.renderRoot as ShadowRoot);
   }
 
   /** @internal */
@@ -745,10 +744,9 @@ export class InboxTable extends InboxElement {
       @scroll=${this.onBodyScroll}
       @rangeChanged=${this.onRangeChanged}
     >${virtualize({
-        items: this.rowWindow.items(this.rows) as Conversation[],
+        items: this.rowWindow.items(this.rows, this.paging.store.revision) as Conversation[],
         scroller: true,
-        // The default layout, given here so it is in the host's main chunk instead of a lazy request.
-        layout: flow(),
+        layout: fixedRows({ rowHeight: this.rowHeight }),
         keyFunction: (conversation: Conversation) => conversation.id,
         renderItem: (conversation: Conversation, windowIndex: number) =>
           html`<conversation-row

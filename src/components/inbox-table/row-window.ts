@@ -17,7 +17,7 @@ export class RowWindow<T> {
   /** Index of the window's first row among all loaded rows. */
   start = 0;
 
-  private slice?: { rows: readonly T[]; start: number; items: readonly T[] };
+  private slice?: { revision: number; start: number; items: readonly T[] };
 
   /** For a new list: from its first row, without the previous list's slice. */
   reset(): void {
@@ -25,14 +25,17 @@ export class RowWindow<T> {
     this.slice = undefined;
   }
 
-  /** The rows the virtualizer holds; the same array until the rows or the window change. */
-  items(rows: readonly T[]): readonly T[] {
+  /**
+   * The rows the virtualizer holds; the same array until the rows (`revision`, the row store's) or
+   * the window change.
+   */
+  items(rows: readonly T[], revision: number): readonly T[] {
     this.start = clampStart(this.start, rows.length);
     if (rows.length <= WINDOW_ROWS) return rows;
     const cached = this.slice;
-    if (cached?.rows === rows && cached.start === this.start) return cached.items;
+    if (cached?.revision === revision && cached.start === this.start) return cached.items;
     const items = rows.slice(this.start, this.start + WINDOW_ROWS);
-    this.slice = { rows, start: this.start, items };
+    this.slice = { revision, start: this.start, items };
     return items;
   }
 
