@@ -2,7 +2,7 @@
  * Entry of the script-tag bundle (`dist/inbox.bundle.js`): registers the elements and exports what a
  * page needs to show rows from any source, also as `window.UnifiedInbox` for classic scripts (a
  * second copy on the page keeps the first one's global). What a user reaches only by acting (live
- * updates, export, the action forms, tooltip and menu placement) is not exported here: the
+ * updates, CSV export, tooltip and menu placement) is not exported here: the
  * elements load it on first use from chunks beside this file. The npm package exports all of it.
  */
 import * as UnifiedInbox from './inbox.bundle.js';
@@ -11,6 +11,8 @@ import './define.js';
 export { InboxTable } from './components/inbox-table/inbox-table.js';
 export { ConversationRow, InboxAnnounceEvent } from './components/conversation-row/conversation-row.js';
 export { InboxFilters } from './components/inbox-filters/inbox-filters.js';
+export { InboxActionForm } from './components/inbox-actions/action-form.js';
+export { InboxConfirmDialog, ConfirmCloseEvent } from './components/inbox-confirm/confirm-dialog.js';
 export { defineElement } from './components/define.js';
 export { DEFAULT_ACTION_STRINGS } from './components/inbox-actions/action-strings.js';
 export { DEFAULT_FILTER_STRINGS } from './components/inbox-filters/filter-strings.js';

@@ -50,9 +50,10 @@ async function bundleFrame(): Promise<{ frame: HTMLIFrameElement; bundle: Bundle
 describe('script-tag bundle templates', () => {
   let frame: HTMLIFrameElement | undefined;
 
-  before(function () {
+  before(async function () {
     // The first request builds the bundle.
     this.timeout(120000);
+    expect((await fetch(BUNDLE)).ok).to.equal(true);
   });
 
   afterEach(() => frame?.remove());

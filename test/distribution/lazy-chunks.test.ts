@@ -97,8 +97,10 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     const tooltip = root.querySelector<HTMLElement>('#inbox-tooltip')!;
     await waitUntil(() => tooltip.matches(':popover-open'), 'tooltip shown');
     expect(text(tooltip)).to.equal('Summary of conversation 3');
-    await waitUntil(() => tooltip.getBoundingClientRect().bottom <= summary.getBoundingClientRect().top, 'tooltip placed above the cell', { timeout: 10000 });
-    expect(await lazyRequested(), 'Floating UI requested').to.deep.equal([chunkOf('floating-ui.dom')]);
+    // The cell is busy until Floating UI has come and placed the tooltip.
+    await waitUntil(() => !summary.hasAttribute('aria-busy'), 'Floating UI loaded', { timeout: 15000 });
+    expect(tooltip.getBoundingClientRect().bottom, 'tooltip above the cell').to.be.at.most(summary.getBoundingClientRect().top);
+    expect(await lazyRequested()).to.deep.equal([chunkOf('floating-ui.dom')]);
     await sendMouse({ type: 'move', position: [990, 590] });
 
     // A row's action menu, placed beside its button, and an action run from its form.

@@ -77,13 +77,13 @@ export class ActionMenuController implements ReactiveController {
   hostUpdated(): void {
     const popover = this.element;
     if (!popover || !this.target) return;
-    const focusFirst = this.focusFirst;
-    this.focusFirst = false;
     const target = this.target;
-    const wanted = () => this.target === target && popover.isConnected;
-    placeBeside(target.trigger, popover, { placement: 'bottom-end', gap: 4, padding: 8 }, wanted, () => {
-      if (focusFirst) popover.querySelector<HTMLElement>('[role="menuitem"], inbox-action-form')?.focus();
-    });
+    placeBeside(target.trigger, popover, { placement: 'bottom-end', gap: 4, padding: 8 }, () => this.target === target && popover.isConnected);
+    if (this.focusFirst) {
+      this.focusFirst = false;
+      const first = popover.querySelector<HTMLElement>('[role="menuitem"], inbox-action-form');
+      first?.focus();
+    }
   }
 
   private get element(): HTMLElement | null {

@@ -1,7 +1,7 @@
 /**
- * One tooltip element for a whole table (or a standalone row), positioned with Floating UI in the
- * top layer (see floating.ts) so no scroller clips it. Shown on hover and keyboard focus of any element carrying
- * `data-tooltip`; stays open while hovered; Escape and scrolling dismiss it (WCAG 1.4.13).
+ * One tooltip element for a whole table (or a standalone row), placed beside its trigger
+ * (floating.ts) in the top layer so no scroller clips it. Shown on hover and keyboard focus of any
+ * element carrying `data-tooltip`; stays open while hovered; Escape and scrolling dismiss it (WCAG 1.4.13).
  */
 import { html, render, type ReactiveController, type ReactiveElement } from 'lit';
 import { counter } from '../../format/count.js';
