@@ -1,9 +1,9 @@
 /**
  * Entry of the script-tag bundle (`dist/inbox.bundle.js`): registers the elements and exports what a
  * page needs to show rows from any source, also as `window.UnifiedInbox` for classic scripts (a
- * second copy on the page keeps the first one's global). What a user reaches only by acting (live
- * updates, CSV export, tooltip and menu placement) is not exported here: the
- * elements load it on first use from chunks beside this file. The npm package exports all of it.
+ * second copy on the page keeps the first one's global). What a user reaches only by acting (CSV
+ * export, tooltip and menu placement) is not exported here: the elements load it on first use from
+ * chunks beside this file. The npm package exports all of it.
  */
 import * as UnifiedInbox from './inbox.bundle.js';
 import './define.js';
@@ -34,6 +34,7 @@ export { formatDuration } from './format/duration.js';
 export { formatDate, formatTime, formatDateTime } from './format/datetime.js';
 export { DEFAULT_DETAIL_URL, DEFAULT_AGENT_URL, fillTemplate } from './format/links.js';
 export { safeUrl } from './format/url.js';
+export { watchConversations } from './data/live.js';
 export { DEFAULT_LIVE_STRINGS } from './components/inbox-table/live-controller.js';
 
 declare global {

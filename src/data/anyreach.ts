@@ -7,8 +7,7 @@ import { InboxError } from './errors.js';
 import { compact, finite, identifier, namedOptions, nonNegative, oneOf, record, text, trimmed } from './fields.js';
 import { DEFAULT_COLUMNS } from '../format/columns.js';
 import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
-import type { LiveSource } from './live.js';
-import { withLiveModule } from './live-module.js';
+import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
 import {
   ANYREACH_STATUSES,
   CHANNELS,
@@ -155,24 +154,22 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
 
     /** Server-Sent Events from `{baseUrl}/core/conversations/stream`; polls when the server has none. */
     subscribe(query, listener, signal, live) {
-      withLiveModule(listener, signal, ({ pollConversations, streamConversations, withQuery }) =>
-        streamConversations(
-          {
-            url: () => withQuery(`${baseUrl}/core/conversations/stream`, queryParams(query)),
-            headers,
-            normalize: (raw) => {
-              const conversation = normalizeAnyreachConversation(raw);
-              return conversation && mapConversation(conversation);
-            },
-            hidden: (conversation) => conversation.status === HIDDEN_STATUS,
-            fallback: () => pollConversations(source, query, listener, signal, live),
-            onMode: live?.onMode,
-            retry,
-            fetch: options.fetch,
+      streamConversations(
+        {
+          url: () => withQuery(`${baseUrl}/core/conversations/stream`, queryParams(query)),
+          headers,
+          normalize: (raw) => {
+            const conversation = normalizeAnyreachConversation(raw);
+            return conversation && mapConversation(conversation);
           },
-          listener,
-          signal,
-        ),
+          hidden: (conversation) => conversation.status === HIDDEN_STATUS,
+          fallback: () => pollConversations(source, query, listener, signal, live),
+          onMode: live?.onMode,
+          retry,
+          fetch: options.fetch,
+        },
+        listener,
+        signal,
       );
     },
   };

@@ -6,8 +6,7 @@ import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, identifier, isRecord, namedOptions, nonNegative, oneOf, record, strings, text, trimmed } from './fields.js';
 import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
-import type { LiveSource } from './live.js';
-import { withLiveModule } from './live-module.js';
+import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
 import {
   AVOCA_STATUSES,
   CHANNELS,
@@ -181,23 +180,21 @@ export function createAvocaSource(options: AvocaSourceOptions): AvocaSource {
 
     /** Server-Sent Events from `{baseUrl}/inbox/conversations/stream`; polls when the server has none. */
     subscribe(query, listener, signal, live) {
-      withLiveModule(listener, signal, ({ pollConversations, streamConversations, withQuery }) =>
-        streamConversations(
-          {
-            url: () => withQuery(`${baseUrl}/inbox/conversations/stream`, queryParams(query)),
-            headers,
-            normalize: (raw) => {
-              const conversation = normalizeAvocaConversation(raw);
-              return conversation && mapConversation(conversation);
-            },
-            fallback: () => pollConversations(source, query, listener, signal, live),
-            onMode: live?.onMode,
-            retry,
-            fetch: options.fetch,
+      streamConversations(
+        {
+          url: () => withQuery(`${baseUrl}/inbox/conversations/stream`, queryParams(query)),
+          headers,
+          normalize: (raw) => {
+            const conversation = normalizeAvocaConversation(raw);
+            return conversation && mapConversation(conversation);
           },
-          listener,
-          signal,
-        ),
+          fallback: () => pollConversations(source, query, listener, signal, live),
+          onMode: live?.onMode,
+          retry,
+          fetch: options.fetch,
+        },
+        listener,
+        signal,
       );
     },
   };

@@ -20,9 +20,10 @@ function text(element: Element | null | undefined): string {
 describe('script-tag bundle in use', () => {
   let frame: HTMLIFrameElement | undefined;
 
-  before(function () {
+  before(async function () {
     // The first request builds the bundle.
     this.timeout(120000);
+    expect((await fetch(BUNDLE)).ok).to.equal(true);
   });
 
   afterEach(() => frame?.remove());

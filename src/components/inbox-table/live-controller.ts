@@ -6,8 +6,7 @@
  * is there, and otherwise wait behind a "N new conversations" pill.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LiveDataSource, LiveEvent, LiveMode } from '../../data/live.js';
-import { withLiveModule } from '../../data/live-module.js';
+import { watchConversations, type LiveDataSource, type LiveEvent, type LiveMode } from '../../data/live.js';
 import type { RowStore } from '../../data/row-store.js';
 import type { Conversation, InboxQuery, SortOrder } from '../../data/types.js';
 import { counter, type Count } from '../../format/count.js';
@@ -207,17 +206,14 @@ export class LiveController implements ReactiveController {
     this.subscription = { source, query, pollInterval, pageSize, abort };
     this.error = undefined;
     this.mode = undefined;
-    const listener = (event: LiveEvent) => this.receive(event, abort.signal);
-    withLiveModule(listener, abort.signal, ({ watchConversations }) =>
-      watchConversations(source, query, listener, abort.signal, {
-        pollIntervalMs: pollInterval,
-        pageSize,
-        onMode: (mode) => {
-          this.mode = mode;
-          this.host.requestUpdate();
-        },
-      }),
-    );
+    watchConversations(source, query, (event) => this.receive(event, abort.signal), abort.signal, {
+      pollIntervalMs: pollInterval,
+      pageSize,
+      onMode: (mode) => {
+        this.mode = mode;
+        this.host.requestUpdate();
+      },
+    });
   }
 
   private stop(): void {
