@@ -11,7 +11,7 @@ import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js
 import type { createMemorySource } from '../../src/data/memory.js';
 import { makeConversations, uniqueSession } from '../fixtures/conversations.js';
 import { readCsv } from '../export/csv-file.js';
-import { pageErrors, renderedIds, waitForRows } from './helpers.js';
+import { applyOutboundInPanel, pageErrors, waitForRows } from './helpers.js';
 
 interface BundleSize {
   chunks: { file: string; firstLoad: boolean }[];
@@ -83,12 +83,7 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     // The filter panel: open, choose, apply (part of the first load: its chips and URL state set the first query).
     const filters = table.querySelector('inbox-filters')!.shadowRoot!;
     await sendMouse({ type: 'click', position: centerInPage(frame, filters.querySelector('.toggle')!) });
-    await waitUntil(() => !filters.querySelector<HTMLFormElement>('#panel')!.hidden, 'panel open');
-    const direction = filters.querySelector<HTMLSelectElement>('#f-direction')!;
-    direction.value = 'outbound';
-    direction.dispatchEvent(new Event('change'));
-    filters.querySelector<HTMLFormElement>('#panel')!.requestSubmit();
-    await waitUntil(() => renderedIds(table)[1] === 'conv_000003', 'outbound only');
+    await applyOutboundInPanel(filters, table);
     expect(await lazyRequested()).to.deep.equal([]);
 
     // A tooltip: hovering the summary fetches Floating UI, which places it above the cell.
