@@ -3,9 +3,9 @@ import { defineConfig, type UserConfig } from 'vite';
 import { inboxApiPlugin } from './demo/server/vite-plugin.mjs';
 import { hostAppSettings } from './scripts/host-apps.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-templates.mjs';
-import { staticFlowLayout } from './scripts/static-flow-layout.mjs';
+import { plainDynamicImports } from './scripts/plain-dynamic-imports.mjs';
 import { privateMemberNames } from './scripts/private-members.mjs';
-import { BUNDLE_ENTRY, BUNDLE_FILE, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
+import { BUNDLE_ENTRY, BUNDLE_FILE, chunkFileNames, serveScriptTagBundle } from './scripts/script-tag-bundle.mjs';
 import packageJson from './package.json';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -61,7 +61,7 @@ const npmModules: UserConfig = {
 const scriptTagBundle = (): UserConfig => ({
   root: projectRoot,
   publicDir: false,
-  plugins: [minifyTemplateLiterals(), staticFlowLayout()],
+  plugins: [minifyTemplateLiterals(), plainDynamicImports()],
   // Production builds of the dependencies (Lit's dev mode warns and is larger) even when the
   // calling process runs with NODE_ENV=development, as the test runner does.
   resolve: { conditions: ['module', 'browser', 'production'] },
@@ -81,7 +81,7 @@ const scriptTagBundle = (): UserConfig => ({
     rollupOptions: {
       input: BUNDLE_ENTRY,
       preserveEntrySignatures: 'strict',
-      output: { entryFileNames: BUNDLE_FILE, inlineDynamicImports: true },
+      output: { entryFileNames: BUNDLE_FILE, chunkFileNames },
     },
   },
 });

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import type { createMemorySource } from '../../src/data/memory.js';
 import { makeConversations } from '../fixtures/conversations.js';
-import { bareFrame, pageErrors, renderedIds, waitForRows } from './helpers.js';
+import { applyOutboundInPanel, bareFrame, pageErrors, renderedIds, waitForRows } from './helpers.js';
 
 const BUNDLE = '/__dist/inbox.bundle.mjs';
 
@@ -62,12 +62,7 @@ describe('script-tag bundle in use', () => {
 
     // The panel: open it, choose a direction, apply.
     filters.querySelector<HTMLButtonElement>('.toggle')!.click();
-    await waitUntil(() => !filters.querySelector<HTMLFormElement>('#panel')!.hidden, 'panel open');
-    const direction = filters.querySelector<HTMLSelectElement>('#f-direction')!;
-    direction.value = 'outbound';
-    direction.dispatchEvent(new Event('change'));
-    filters.querySelector<HTMLFormElement>('#panel')!.requestSubmit();
-    await waitUntil(() => renderedIds(table)[1] === 'conv_000003', 'outbound only');
+    await applyOutboundInPanel(filters, table);
     expect(table.query.direction).to.equal('outbound');
     expect(filters.querySelector<HTMLFormElement>('#panel')!.hidden, 'panel closed').to.equal(true);
 

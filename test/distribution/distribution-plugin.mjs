@@ -3,11 +3,16 @@
  * Builds what the distribution tests load, on first request, with the project's own tools — so a
  * fresh clone needs no build step before `npm test`, and a stale dist/ can never pass a test:
  *
- * - `/__dist/inbox.bundle.mjs` (+ `/__dist/inbox.bundle.js.map`): the script-tag bundle;
- *   `/__dist/copy/inbox.bundle.mjs` is the same file under a second URL, which a page loads as a
- *   second copy.
+ * - `/__dist/inbox.bundle.mjs` (+ `/__dist/inbox.bundle.js.map`): the script-tag bundle, and its
+ *   chunks (+ maps) beside it under `/__dist/chunks/`; `/__dist/copy/…` is the same files under a
+ *   second URL, which a page loads as a second copy.
+ * - `/cdn/<run>/<version>/inbox.bundle.js` and `…/chunks/*`: the same files as a CDN serves them,
+ *   under another path; `/__dist/cdn-requests/<run>-<n>.json` lists the files requested under
+ *   `<run>`, in order (`<n>` makes each read a new URL, which no cache answers).
+ *   `/host/page.html?run=<run>` is a host page loading that bundle with a plain script tag.
  * - `/__dist/custom-elements.json`: the manifest `npm run analyze` would write now.
- * - `/__dist/bundle-size.json`: the bundle's bytes, minified and gzipped.
+ * - `/__dist/bundle-size.json`: the bundle's bytes, minified and gzipped, and every chunk's gzip
+ *   size with whether it loads before the first rows paint (`firstLoad`).
  * - `/__dist/npm.json`: the npm package's dist/ (the steps of `npm run build`) as
  *   `{ files: { [path]: text } }` without source maps; JSON, so the test server rewrites nothing.
  * - `/__dist/package-check.json`: that build packed, linted and installed into consumer apps made
@@ -45,6 +50,25 @@ const HOSTS = {
   react18: { entry: 'test/distribution/react18/react18-host.tsx', root: 'test/distribution/react18', dedupe: ['react', 'react-dom'] },
   vue: { entry: 'test/distribution/hosts/vue-host.ts', root: '.' },
 };
+
+/** `/cdn/<run>/<version>/<file>`: the run names the test, the file is one of the build's. */
+const CDN_FILE = /^\/cdn\/([\w-]+)\/[\w.-]+\/((?:chunks\/)?[\w.-]+)$/;
+
+/**
+ * A host's page with nothing but the bundle from the "CDN" and the elements.
+ * @param {string} run
+ */
+function hostPage(run) {
+  const safeRun = run.replace(/[^\w-]/g, '');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
+<script>
+  window.pageErrors = [];
+  addEventListener('error', (event) => pageErrors.push(event.message));
+  addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
+</script>
+<script type="module" src="/cdn/${safeRun}/1.0.0/${BUNDLE_FILE}"></script></head>
+<body><inbox-table time-zone="UTC" locale="en-US" style="height: 480px"><inbox-filters slot="toolbar"></inbox-filters></inbox-table></body></html>`;
+}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function distributionPlugin() {
@@ -107,6 +131,11 @@ export function distributionPlugin() {
       return JSON.stringify({ files });
     });
 
+  const bundle = () => once('bundle', buildScriptTagBundle);
+  /** Files requested under `/cdn/<run>/`, by run. */
+  /** @type {Map<string, string[]>} */
+  const cdnRequests = new Map();
+
   const packageCheck = () => once('package-check', async () => JSON.stringify(await checkPackage(await npmBuildDir(), await tempDir())));
 
   /** @param {string} name */
@@ -147,13 +176,31 @@ export function distributionPlugin() {
       await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
     },
     async serve(context) {
+      const cdn = CDN_FILE.exec(context.path);
+      if (cdn) {
+        const [, run, file] = cdn;
+        cdnRequests.set(run, [...(cdnRequests.get(run) ?? []), file]);
+        const body = (await bundle()).files[file];
+        return body === undefined ? undefined : { body, type: file.endsWith('.map') ? 'json' : 'js' };
+      }
+      if (context.path === '/host/page.html') return { body: hostPage(context.URL.searchParams.get('run') ?? ''), type: 'html' };
       if (!context.path.startsWith(PREFIX)) return undefined;
-      const file = context.path.slice(PREFIX.length);
-      if (file === SERVED_BUNDLE || file === `copy/${SERVED_BUNDLE}`) return { body: (await once('bundle', buildScriptTagBundle)).code, type: 'js' };
-      if (file === `${BUNDLE_FILE}.map` || file === `copy/${BUNDLE_FILE}.map`) return { body: (await once('bundle', buildScriptTagBundle)).map, type: 'json' };
+      const file = context.path.slice(PREFIX.length).replace(/^copy\//, '');
+      if (file === SERVED_BUNDLE) return { body: (await bundle()).code, type: 'js' };
+      if (file === `${BUNDLE_FILE}.map`) return { body: (await bundle()).map, type: 'json' };
+      if (file.startsWith('chunks/')) {
+        const body = (await bundle()).files[file];
+        if (body !== undefined) return { body, type: file.endsWith('.map') ? 'json' : 'js' };
+      }
+      const requested = /^cdn-requests\/([\w-]+)-\d+\.json$/.exec(file)?.[1];
+      if (requested) return { body: JSON.stringify(cdnRequests.get(requested) ?? []), type: 'json' };
       if (file === 'bundle-size.json') {
-        const { code } = await once('bundle', buildScriptTagBundle);
-        return { body: JSON.stringify({ bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length }), type: 'json' };
+        const { code, files, firstLoad } = await bundle();
+        const gzipBytes = (/** @type {string} */ name) => gzipSync(files[name], { level: 6 }).length;
+        const chunks = Object.keys(files)
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => ({ file: name, gzipBytes: gzipBytes(name), firstLoad: firstLoad.includes(name) }));
+        return { body: JSON.stringify({ bytes: Buffer.byteLength(code), gzipBytes: gzipBytes(BUNDLE_FILE), chunks }), type: 'json' };
       }
       if (file === 'custom-elements.json') return { body: await manifest(), type: 'json' };
       if (file === 'npm.json') return { body: await npmBuild(), type: 'json' };

@@ -32,6 +32,19 @@ export function renderedIds(table: Element): string[] {
   return [...(table.shadowRoot?.querySelectorAll<HTMLElement>('conversation-row') ?? [])].map((row) => row.dataset.id ?? '');
 }
 
+/**
+ * In an open filter panel (`filters` is its shadow root): chooses outbound, applies, and waits for
+ * the table to show outbound conversations only (of the test fixtures, conv_000003 second).
+ */
+export async function applyOutboundInPanel(filters: ShadowRoot, table: Element): Promise<void> {
+  await waitUntil(() => !filters.querySelector<HTMLFormElement>('#panel')!.hidden, 'panel open');
+  const direction = filters.querySelector<HTMLSelectElement>('#f-direction')!;
+  direction.value = 'outbound';
+  direction.dispatchEvent(new Event('change'));
+  filters.querySelector<HTMLFormElement>('#panel')!.requestSubmit();
+  await waitUntil(() => renderedIds(table)[1] === 'conv_000003', 'outbound only');
+}
+
 export async function waitForRows(table: Element, message = 'rows rendered'): Promise<void> {
   await waitUntil(() => renderedIds(table).length > 0, message, { timeout: 15000 });
 }

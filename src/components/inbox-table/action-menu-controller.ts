@@ -4,12 +4,12 @@
  * source supports as a `role="menu"`, then shows the chosen action's form. Escape, a click outside
  * or finishing returns focus to the button that opened it.
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ActionKind, Conversation, NamedOption } from '../../data/types.js';
 import type { ActionPayload } from '../../events.js';
 import type { ActionSubmitEvent } from '../inbox-actions/action-form.js';
 import type { ActionStrings } from '../inbox-actions/action-strings.js';
+import { placeBeside } from '../shared/floating.js';
 
 export const ACTION_MENU_ID = 'inbox-action-menu';
 
@@ -84,16 +84,8 @@ export class ActionMenuController implements ReactiveController {
   hostUpdated(): void {
     const popover = this.element;
     if (!popover || !this.target) return;
-    if (!popover.matches(':popover-open')) popover.showPopover();
-    const trigger = this.target.trigger;
-    void computePosition(trigger, popover, {
-      strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [offset(4), flip(), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      popover.style.left = `${x}px`;
-      popover.style.top = `${y}px`;
-    });
+    const target = this.target;
+    placeBeside(target.trigger, popover, { placement: 'bottom-end', gap: 4, padding: 8 }, () => this.target === target && popover.isConnected);
     if (this.focusFirst) {
       this.focusFirst = false;
       const first = popover.querySelector<HTMLElement>('[role="menuitem"], inbox-action-form');

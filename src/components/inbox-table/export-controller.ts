@@ -13,7 +13,7 @@ import type { InboxDataSource, InboxQuery } from '../../data/types.js';
 import type { ColumnDef } from '../../format/columns.js';
 import { counter, type Count } from '../../format/count.js';
 import type { FormatStrings } from '../../format/strings.js';
-import { exportCsv, type CsvWritable } from '../../export/export-csv.js';
+import type { CsvWritable } from '../../export/export-csv.js';
 import type { ExportOptions } from '../../export/export-walk.js';
 import { resolvedTimeZone } from '../../export/zoned-time.js';
 import type { ExportChoice, ExportDialogCloseEvent } from '../inbox-export-dialog/inbox-export-dialog.js';
@@ -21,6 +21,10 @@ import { defineElement } from '../define.js';
 import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
 import type { ExportStrings } from '../../export/export-strings.js';
 import { getDeepActiveElement } from '../shared/deep-focus.js';
+import { lazy } from '../shared/lazy.js';
+
+/** The CSV writer, fetched on the first Export (while it loads, the control shows the run as started). */
+const csvExport = lazy(() => import('../../export/export-csv.js'));
 
 /** How long the download's object URL stays valid: the browser (and a listener) read it on click. */
 export const DOWNLOAD_URL_LIFETIME_MS = 1000;
@@ -164,6 +168,7 @@ export class ExportController implements ReactiveController {
     }
     // The picker comes first, while the click's user activation is still valid.
     const writable = await this.pickFile(fileName);
+    const { exportCsv } = await csvExport.load();
     return writable ? exportCsv(source, query, { ...options, writable }) : exportCsv(source, query, options);
   }
 

@@ -1,11 +1,11 @@
 /**
- * One tooltip element for a whole table (or a standalone row), positioned with Floating UI in the
- * top layer so no scroller clips it. Shown on hover and keyboard focus of any element carrying
- * `data-tooltip`; stays open while hovered; Escape and scrolling dismiss it (WCAG 1.4.13).
+ * One tooltip element for a whole table (or a standalone row), placed beside its trigger
+ * (floating.ts) in the top layer so no scroller clips it. Shown on hover and keyboard focus of any
+ * element carrying `data-tooltip`; stays open while hovered; Escape and scrolling dismiss it (WCAG 1.4.13).
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, render, type ReactiveController, type ReactiveElement } from 'lit';
 import { counter } from '../../format/count.js';
+import { placeBeside } from './floating.js';
 
 /** What a tooltip says: plain text, or a list (for example extra email participants). */
 export type TooltipContent = string | readonly string[];
@@ -111,17 +111,7 @@ export class TooltipController implements ReactiveController {
     this.trigger = trigger;
     render(this.template(content), tooltip);
     trigger.setAttribute('aria-describedby', TOOLTIP_ID);
-    if (!tooltip.matches(':popover-open')) tooltip.showPopover();
-    void computePosition(trigger, tooltip, {
-      strategy: 'fixed',
-      placement: 'top',
-      middleware: [offset(6), flip(), shift({ padding: 4 })],
-    }).then(({ x, y }) => {
-      if (this.trigger !== trigger) return;
-      // Set from script, never as an inline style attribute: strict style-src CSP allows this.
-      tooltip.style.left = `${x}px`;
-      tooltip.style.top = `${y}px`;
-    });
+    placeBeside(trigger, tooltip, { placement: 'top', gap: 6, padding: 4 }, () => this.trigger === trigger);
   }
 
   /** Closes the tooltip; with `untilPointerMoves` (the rows changed), hovering reopens it only after the pointer moves. */

@@ -1,0 +1,147 @@
+/**
+ * The script-tag bundle served from a "CDN" path (`/cdn/<run>/1.0.0/inbox.bundle.js`) to a host
+ * page elsewhere (`/host/page.html`) with a plain `<script type="module" src>`, no import map: the
+ * first rows paint from the bundle and its static imports alone, and each feature a user reaches by
+ * acting fetches its chunk beside the bundle only when used. What was requested is read from the
+ * server's log of that path.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
+import type { createMemorySource } from '../../src/data/memory.js';
+import { makeConversations, uniqueSession } from '../fixtures/conversations.js';
+import { readCsv } from '../export/csv-file.js';
+import { applyOutboundInPanel, pageErrors, waitForRows } from './helpers.js';
+
+interface BundleSize {
+  chunks: { file: string; firstLoad: boolean }[];
+}
+
+type HostPage = Window & { UnifiedInbox?: { createMemorySource: typeof createMemorySource } };
+
+function text(element: Element | null | undefined): string {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** `[x, y]` in the test page of the middle of `element`, which is inside `frame`. */
+function centerInPage(frame: HTMLIFrameElement, element: Element): [number, number] {
+  const outer = frame.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  return [Math.round(outer.x + box.x + box.width / 2), Math.round(outer.y + box.y + box.height / 2)];
+}
+
+async function hostFrame(run: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position: fixed; left: 0; top: 0; width: 1000px; height: 600px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/host/page.html?run=${run}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('script-tag bundle from another path, features loaded on use', () => {
+  let frame: HTMLIFrameElement | undefined;
+
+  before(async function () {
+    // The first request builds the bundle.
+    this.timeout(120000);
+    expect((await fetch('/__dist/bundle-size.json')).ok).to.equal(true);
+  });
+
+  afterEach(() => frame?.remove());
+
+  it('paints rows from the first load alone and fetches each feature chunk beside the bundle on first use', async function () {
+    this.timeout(60000);
+    const run = uniqueSession('cdn');
+    const size = (await (await fetch('/__dist/bundle-size.json')).json()) as BundleSize;
+    const firstLoad = size.chunks.filter((chunk) => chunk.firstLoad).map((chunk) => chunk.file);
+    const chunkOf = (name: string) => {
+      const file = size.chunks.find((chunk) => new RegExp(`^chunks/${name}-[\\w-]{8}\\.js$`).test(chunk.file))?.file;
+      expect(file, `a chunk for ${name}`).to.be.a('string');
+      return file!;
+    };
+    let reads = 0;
+    // A new URL for each read: the log changes, a cached answer would not.
+    const requested = async () => (await (await fetch(`/__dist/cdn-requests/${run}-${(reads += 1)}.json`)).json()) as string[];
+    /** Chunks fetched so far, apart from the first load, in order. */
+    const lazyRequested = async () => (await requested()).filter((file) => !file.endsWith('.map') && !firstLoad.includes(file));
+
+    frame = await hostFrame(run);
+    const page = frame.contentWindow as HostPage;
+    await waitUntil(() => page.UnifiedInbox, 'bundle loaded', { timeout: 15000 });
+    const table = frame.contentDocument!.querySelector<InboxTable>('inbox-table')!;
+    table.columns = ['select', 'actions', 'callerName', 'direction', 'summary', 'tags'];
+    table.source = page.UnifiedInbox!.createMemorySource(makeConversations(40), { actions: true });
+    await waitForRows(table);
+    const root = table.shadowRoot!;
+
+    // Before any feature is used: the bundle and its static imports, from the CDN path, and nothing else.
+    expect((await requested()).filter((file) => !file.endsWith('.map')).sort()).to.deep.equal([...firstLoad].sort());
+    expect(await lazyRequested()).to.deep.equal([]);
+
+    // The filter panel: open, choose, apply (part of the first load: its chips and URL state set the first query).
+    const filters = table.querySelector('inbox-filters')!.shadowRoot!;
+    await sendMouse({ type: 'click', position: centerInPage(frame, filters.querySelector('.toggle')!) });
+    await applyOutboundInPanel(filters, table);
+    expect(await lazyRequested()).to.deep.equal([]);
+
+    // A tooltip: hovering the summary fetches Floating UI, which places it above the cell.
+    const summary = root.querySelector('conversation-row[data-id="conv_000003"] .c-summary')!;
+    await sendMouse({ type: 'move', position: centerInPage(frame, summary) });
+    const tooltip = root.querySelector<HTMLElement>('#inbox-tooltip')!;
+    await waitUntil(() => tooltip.matches(':popover-open'), 'tooltip shown');
+    expect(text(tooltip)).to.equal('Summary of conversation 3');
+    // The cell is busy until Floating UI has come and placed the tooltip.
+    await waitUntil(() => !summary.hasAttribute('aria-busy'), 'Floating UI loaded', { timeout: 15000 });
+    expect(tooltip.getBoundingClientRect().bottom, 'tooltip above the cell').to.be.at.most(summary.getBoundingClientRect().top);
+    expect(await lazyRequested()).to.deep.equal([chunkOf('floating-ui.dom')]);
+    await sendMouse({ type: 'move', position: [990, 590] });
+
+    // A row's action menu, placed beside its button, and an action run from its form.
+    const menuButton = root.querySelector('conversation-row[data-id="conv_000003"] .c-actions button')!;
+    await sendMouse({ type: 'click', position: centerInPage(frame, menuButton) });
+    const menu = () => root.querySelector<HTMLElement>('#inbox-action-menu');
+    await waitUntil(() => menu()?.matches(':popover-open'), 'menu open');
+    await waitUntil(() => Math.abs(menu()!.getBoundingClientRect().top - menuButton.getBoundingClientRect().bottom - 4) < 1, 'menu below its button', { timeout: 10000 });
+    const addTags = [...menu()!.querySelectorAll('[role="menuitem"]')].find((item) => text(item) === 'Add tags…')!;
+    await sendMouse({ type: 'click', position: centerInPage(frame, addTags) });
+    await waitUntil(() => menu()?.querySelector('inbox-action-form')?.shadowRoot?.querySelector('form'), 'form shown', { timeout: 10000 });
+    const form = menu()!.querySelector('inbox-action-form')!.shadowRoot!.querySelector('form')!;
+    form.querySelector<HTMLInputElement>('#tags')!.value = 'vip';
+    await sendMouse({ type: 'click', position: centerInPage(frame, form.querySelector('button[type="submit"]')!) });
+    await waitUntil(() => text(root.querySelector('conversation-row[data-id="conv_000003"] .c-tags')).includes('vip'), 'tag shown');
+    const afterActions = await lazyRequested();
+    expect(afterActions).to.deep.equal([chunkOf('floating-ui.dom')]);
+
+    // Export: the CSV writer is fetched on the click; the file holds the filtered rows.
+    let file: Promise<Blob> | undefined;
+    root.addEventListener(
+      'click',
+      (event) => {
+        // The frame's own HTMLAnchorElement, not this page's.
+        const link = event.composedPath()[0] as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.download) return;
+        event.preventDefault();
+        file = fetch(link.href).then((response) => response.blob());
+      },
+      { capture: true },
+    );
+    await sendMouse({ type: 'click', position: centerInPage(frame, root.querySelector('.export-button')!) });
+    await waitUntil(() => text(root.querySelector('.export-status')).startsWith('Exported'), 'export done', { timeout: 15000 });
+    await waitUntil(() => file, 'file saved');
+    const csv = await readCsv(await file!);
+    expect(csv.rows.length).to.equal(14);
+    expect(await lazyRequested()).to.deep.equal([...afterActions, chunkOf('export-csv')]);
+
+    // Live updates (still part of the first load): switched on, the state says so; nothing more is fetched.
+    table.live = true;
+    await waitUntil(() => text(root.querySelector('[part="live-state"]')).startsWith('Live'), 'live state shown', { timeout: 15000 });
+    expect(await lazyRequested()).to.deep.equal([...afterActions, chunkOf('export-csv')]);
+
+    // Every feature chunk was used; the virtualizer's default layout (the table gives its own) never loads.
+    const features = size.chunks.filter((chunk) => !chunk.firstLoad && chunk.file !== chunkOf('flow')).map((chunk) => chunk.file);
+    expect(await lazyRequested()).to.have.members(features);
+    expect(pageErrors(frame)).to.deep.equal([]);
+  });
+});
