@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { formButtonStyles } from '../shared/form-buttons.styles.js';
 
-export const previewStyles = css`
+export const previewStyles = [
+  formButtonStyles,
+  css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -40,16 +43,11 @@ export const previewStyles = css`
     vertical-align: -3px;
     margin-inline-start: 2px;
   }
+  /* Outlined as formButtonStyles draws them; a little more compact, with a square minimum. */
   button {
-    font: inherit;
     min-height: 28px;
     min-width: 28px;
     padding: 2px 10px;
-    border: 1px solid var(--inbox-accent-color, #1a56db);
-    border-radius: 6px;
-    background: transparent;
-    color: var(--inbox-accent-color, #1a56db);
-    cursor: pointer;
   }
   .close {
     font-size: 1.2em;
@@ -95,8 +93,5 @@ export const previewStyles = css`
   .gone {
     color: var(--inbox-error-color, #b42318);
   }
-  :focus-visible {
-    outline: 2px solid var(--inbox-focus-color, #1a56db);
-    outline-offset: 2px;
-  }
-`;
+`,
+];
