@@ -50,7 +50,10 @@ export interface ExportResult {
   rows: number;
   ms: number;
   bytes: number;
-  /** Largest JS heap growth over the heap before the export (performance.memory, precise). */
+  /**
+   * Largest JS heap growth over the heap before the export (performance.memory, precise); with
+   * `liveHeap`, the heap is collected before each reading, so garbage is not counted.
+   */
   peakHeapDeltaBytes: number;
   samples: number;
 }
@@ -73,7 +76,12 @@ interface Extras {
   /** Rows on screen once the table has settled after a key press. */
   rowsOnScreen(): Promise<RowsOnScreen>;
   /** Exports the data set with `exportCsv` or `exportXlsx` (the table's default columns, UTC). */
-  exportFile(format: 'csv' | 'xlsx'): Promise<ExportResult>;
+  /**
+   * Exports the first `count` conversations of the data set. `liveHeap` collects garbage before
+   * each heap reading (needs Chromium's `--js-flags=--expose-gc`), which slows the export: the
+   * timed run is a separate one without it.
+   */
+  exportFile(format: 'csv' | 'xlsx', count: number, liveHeap: boolean): Promise<ExportResult>;
 }
 
 declare global {
@@ -206,11 +214,16 @@ window.extras = {
 
   rowsOnScreen,
 
-  async exportFile(format) {
+  async exportFile(format, count, liveHeap) {
     await window.bench.ready;
-    const source = createMemorySource(window.bench.conversations);
+    const source = createMemorySource(window.bench.conversations.slice(0, count));
+    const collect = (window as Window & { gc?: () => void }).gc;
+    if (liveHeap && !collect) throw new Error('Live heap readings need --js-flags=--expose-gc.');
     // Chromium only, precise with --enable-precise-memory-info; each read is a new snapshot.
-    const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+    const heap = () => {
+      if (liveHeap) collect!();
+      return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+    };
     const before = heap();
     let peak = before;
     let samples = 0;
@@ -218,8 +231,9 @@ window.extras = {
       peak = Math.max(peak, heap());
       samples += 1;
     };
-    // The export yields between pages, so the timer samples while it runs too.
-    const timer = setInterval(sample, 1);
+    // The export yields between pages, so the timer samples while it runs too (garbage included;
+    // collecting that often would measure nothing but the collector).
+    const timer = liveHeap ? undefined : setInterval(sample, 1);
     const start = performance.now();
     let rows = 0;
     const options = {
