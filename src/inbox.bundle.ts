@@ -35,7 +35,7 @@ export { formatDuration } from './format/duration.js';
 export { formatDate, formatTime, formatDateTime } from './format/datetime.js';
 export { DEFAULT_DETAIL_URL, DEFAULT_AGENT_URL, fillTemplate } from './format/links.js';
 export { safeUrl } from './format/url.js';
-export { watchConversations } from './data/live.js';
+export { watchConversations } from './data/live-on-demand.js';
 export { DEFAULT_LIVE_STRINGS } from './components/inbox-table/live-controller.js';
 
 declare global {

@@ -7,7 +7,8 @@ import { InboxError } from './errors.js';
 import { compact, finite, identifier, namedOptions, nonNegative, oneOf, record, text, trimmed } from './fields.js';
 import { DEFAULT_COLUMNS } from '../format/columns.js';
 import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
-import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
+import type { LiveSource } from './live.js';
+import { withLiveModule } from './live-on-demand.js';
 import {
   ANYREACH_STATUSES,
   CHANNELS,
@@ -154,22 +155,24 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
 
     /** Server-Sent Events from `{baseUrl}/core/conversations/stream`; polls when the server has none. */
     subscribe(query, listener, signal, live) {
-      streamConversations(
-        {
-          url: () => withQuery(`${baseUrl}/core/conversations/stream`, queryParams(query)),
-          headers,
-          normalize: (raw) => {
-            const conversation = normalizeAnyreachConversation(raw);
-            return conversation && mapConversation(conversation);
+      withLiveModule(listener, signal, (updates) =>
+        updates.streamConversations(
+          {
+            url: () => updates.withQuery(`${baseUrl}/core/conversations/stream`, queryParams(query)),
+            headers,
+            normalize: (raw) => {
+              const conversation = normalizeAnyreachConversation(raw);
+              return conversation && mapConversation(conversation);
+            },
+            hidden: (conversation) => conversation.status === HIDDEN_STATUS,
+            fallback: () => updates.pollConversations(source, query, listener, signal, live),
+            onMode: live?.onMode,
+            retry,
+            fetch: options.fetch,
           },
-          hidden: (conversation) => conversation.status === HIDDEN_STATUS,
-          fallback: () => pollConversations(source, query, listener, signal, live),
-          onMode: live?.onMode,
-          retry,
-          fetch: options.fetch,
-        },
-        listener,
-        signal,
+          listener,
+          signal,
+        ),
       );
     },
   };

@@ -6,7 +6,8 @@ import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, identifier, isRecord, namedOptions, nonNegative, oneOf, record, strings, text, trimmed } from './fields.js';
 import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
-import { pollConversations, streamConversations, withQuery, type LiveSource } from './live.js';
+import type { LiveSource } from './live.js';
+import { withLiveModule } from './live-on-demand.js';
 import {
   AVOCA_STATUSES,
   CHANNELS,
@@ -180,21 +181,23 @@ export function createAvocaSource(options: AvocaSourceOptions): AvocaSource {
 
     /** Server-Sent Events from `{baseUrl}/inbox/conversations/stream`; polls when the server has none. */
     subscribe(query, listener, signal, live) {
-      streamConversations(
-        {
-          url: () => withQuery(`${baseUrl}/inbox/conversations/stream`, queryParams(query)),
-          headers,
-          normalize: (raw) => {
-            const conversation = normalizeAvocaConversation(raw);
-            return conversation && mapConversation(conversation);
+      withLiveModule(listener, signal, (updates) =>
+        updates.streamConversations(
+          {
+            url: () => updates.withQuery(`${baseUrl}/inbox/conversations/stream`, queryParams(query)),
+            headers,
+            normalize: (raw) => {
+              const conversation = normalizeAvocaConversation(raw);
+              return conversation && mapConversation(conversation);
+            },
+            fallback: () => updates.pollConversations(source, query, listener, signal, live),
+            onMode: live?.onMode,
+            retry,
+            fetch: options.fetch,
           },
-          fallback: () => pollConversations(source, query, listener, signal, live),
-          onMode: live?.onMode,
-          retry,
-          fetch: options.fetch,
-        },
-        listener,
-        signal,
+          listener,
+          signal,
+        ),
       );
     },
   };

@@ -142,10 +142,10 @@ describe('script-tag bundle from another path, features loaded on use', () => {
       [chunkOf('inbox-export-dialog'), chunkOf('export-csv'), ...(size.chunks.some((chunk) => /^chunks\/shared-/.test(chunk.file)) ? [chunkOf('shared')] : [])],
     );
 
-    // Live updates (still part of the first load): switched on, the state says so; nothing more is fetched.
+    // Live updates: switched on, the live chunk comes and polls the memory source (it has no stream).
     table.live = true;
-    await waitUntil(() => text(root.querySelector('[part="live-state"]')).startsWith('Live'), 'live state shown', { timeout: 15000 });
-    expect(await lazyRequested()).to.have.members(afterExport);
+    await waitUntil(() => text(root.querySelector('[part="live-state"]')) === 'Live (polling)', 'polling shown', { timeout: 15000 });
+    expect(await lazyRequested()).to.have.members([...afterExport, chunkOf('live')]);
 
     // The virtualizer's default layout (the table gives its own) never loads; the preview, the
     // Excel writer, the view editor and the shortcut help load only when used (their own tests).

@@ -21,7 +21,7 @@ import { defineElement } from '../define.js';
 import { civilDateAt, formatCivilDate } from '../../format/date-presets.js';
 import type { ExportStrings } from '../../export/export-strings.js';
 import { getDeepActiveElement } from '../shared/deep-focus.js';
-import { lazy } from '../shared/lazy.js';
+import { lazy } from '../../data/lazy.js';
 
 /** The CSV writer, fetched on the first Export (while it loads, the control shows the run as started). */
 const csvExport = lazy(() => import('../../export/export-csv.js'));

@@ -6,7 +6,8 @@
  * is there, and otherwise wait behind a "N new conversations" pill.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { watchConversations, type LiveDataSource, type LiveEvent, type LiveMode } from '../../data/live.js';
+import type { LiveDataSource, LiveEvent, LiveMode } from '../../data/live.js';
+import { watchConversations } from '../../data/live-on-demand.js';
 import { InboxLiveUpdateEvent } from '../../events.js';
 import type { RowStore } from '../../data/row-store.js';
 import type { Conversation, InboxQuery, SortOrder } from '../../data/types.js';

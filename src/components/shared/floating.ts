@@ -6,7 +6,7 @@
  * position stays: still readable and usable.
  */
 import type { Placement } from '@floating-ui/dom';
-import { lazy } from './lazy.js';
+import { lazy } from '../../data/lazy.js';
 
 const floatingUi = lazy(() => import('@floating-ui/dom'));
 

@@ -1,0 +1,28 @@
+/**
+ * Live updates' code (event streams, polling) is loaded when something first watches a source: a
+ * page that never turns `live` on never downloads it (in the script-tag bundle it is a chunk of its
+ * own). The built-in sources' `subscribe` and the table go through here.
+ */
+import { lazy } from './lazy.js';
+import type { LiveDataSource, LiveListener, LiveOptions } from './live.js';
+import type { InboxQuery } from './types.js';
+
+type LiveModule = typeof import('./live.js');
+
+const liveModule = lazy(() => import('./live.js'));
+
+/**
+ * Runs `subscribe` with the live module once it has loaded, unless `signal` has aborted by then. A
+ * chunk that cannot load ends the subscription with an `error` event, as live failures do.
+ */
+export function withLiveModule(listener: LiveListener, signal: AbortSignal, subscribe: (live: LiveModule) => void): void {
+  liveModule.load().then(
+    (live) => signal.aborted || subscribe(live),
+    (error: unknown) => signal.aborted || listener({ type: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+  );
+}
+
+/** `watchConversations` of `./live.js`, loading it first. Never throws; failures arrive as an `error` event. */
+export function watchConversations(source: LiveDataSource, query: InboxQuery, listener: LiveListener, signal: AbortSignal, options: LiveOptions = {}): void {
+  withLiveModule(listener, signal, (live) => live.watchConversations(source, query, listener, signal, options));
+}
