@@ -64,7 +64,8 @@ describe('npm package', () => {
   });
 
   it('declares the types: the API, the React wrappers, React 19 JSX and Vue global components', () => {
-    expect(files['types/index.d.ts']).to.include("export { InboxTable } from './components/inbox-table/inbox-table.js'");
+    expect(files['types/index.d.ts']).to.include("export * from './elements-api.js'").and.include("export * from './data-entry.js'");
+    expect(files['types/elements-api.d.ts']).to.include("export { InboxTable } from './components/inbox-table/inbox-table.js'");
     expect(files['types/data/anyreach.d.ts']).to.include('export declare function createAnyreachSource');
     expect(files['types/react/index.d.ts']).to.match(/export declare const InboxTable: /);
     expect(files['types/jsx.d.ts']).to.include("declare module 'react'").and.include("'inbox-table': ElementJsxProps<InboxTable");
