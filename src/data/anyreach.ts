@@ -6,9 +6,9 @@ import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, finite, identifier, namedOptions, nonNegative, oneOf, record, text, trimmed } from './fields.js';
 import { DEFAULT_COLUMNS } from '../format/columns.js';
-import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
+import { isHeaderToken, requestJson, withQuery, type HttpSourceOptions } from './http.js';
 import type { LiveSource } from './live.js';
-import { withLiveModule } from './live-on-demand.js';
+import { streamOrPoll } from './live-on-demand.js';
 import {
   ANYREACH_STATUSES,
   CHANNELS,
@@ -155,25 +155,17 @@ export function createAnyreachSource(options: AnyreachSourceOptions): AnyreachSo
 
     /** Server-Sent Events from `{baseUrl}/core/conversations/stream`; polls when the server has none. */
     subscribe(query, listener, signal, live) {
-      withLiveModule(listener, signal, (updates) =>
-        updates.streamConversations(
-          {
-            url: () => updates.withQuery(`${baseUrl}/core/conversations/stream`, queryParams(query)),
-            headers,
-            normalize: (raw) => {
-              const conversation = normalizeAnyreachConversation(raw);
-              return conversation && mapConversation(conversation);
-            },
-            hidden: (conversation) => conversation.status === HIDDEN_STATUS,
-            fallback: () => updates.pollConversations(source, query, listener, signal, live),
-            onMode: live?.onMode,
-            retry,
-            fetch: options.fetch,
-          },
-          listener,
-          signal,
-        ),
-      );
+      streamOrPoll(source, query, listener, signal, live, {
+        url: () => withQuery(`${baseUrl}/core/conversations/stream`, queryParams(query)),
+        headers,
+        normalize: (raw) => {
+          const conversation = normalizeAnyreachConversation(raw);
+          return conversation && mapConversation(conversation);
+        },
+        hidden: (conversation) => conversation.status === HIDDEN_STATUS,
+        retry,
+        fetch: options.fetch,
+      });
     },
   };
   return source;

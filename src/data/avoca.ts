@@ -5,9 +5,9 @@
 import { safeUrl } from '../format/url.js';
 import { InboxError } from './errors.js';
 import { compact, identifier, isRecord, namedOptions, nonNegative, oneOf, record, strings, text, trimmed } from './fields.js';
-import { isHeaderToken, requestJson, type HttpSourceOptions } from './http.js';
+import { isHeaderToken, requestJson, withQuery, type HttpSourceOptions } from './http.js';
 import type { LiveSource } from './live.js';
-import { withLiveModule } from './live-on-demand.js';
+import { streamOrPoll } from './live-on-demand.js';
 import {
   AVOCA_STATUSES,
   CHANNELS,
@@ -181,24 +181,16 @@ export function createAvocaSource(options: AvocaSourceOptions): AvocaSource {
 
     /** Server-Sent Events from `{baseUrl}/inbox/conversations/stream`; polls when the server has none. */
     subscribe(query, listener, signal, live) {
-      withLiveModule(listener, signal, (updates) =>
-        updates.streamConversations(
-          {
-            url: () => updates.withQuery(`${baseUrl}/inbox/conversations/stream`, queryParams(query)),
-            headers,
-            normalize: (raw) => {
-              const conversation = normalizeAvocaConversation(raw);
-              return conversation && mapConversation(conversation);
-            },
-            fallback: () => updates.pollConversations(source, query, listener, signal, live),
-            onMode: live?.onMode,
-            retry,
-            fetch: options.fetch,
-          },
-          listener,
-          signal,
-        ),
-      );
+      streamOrPoll(source, query, listener, signal, live, {
+        url: () => withQuery(`${baseUrl}/inbox/conversations/stream`, queryParams(query)),
+        headers,
+        normalize: (raw) => {
+          const conversation = normalizeAvocaConversation(raw);
+          return conversation && mapConversation(conversation);
+        },
+        retry,
+        fetch: options.fetch,
+      });
     },
   };
   return source;

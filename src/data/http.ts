@@ -246,3 +246,9 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export function isHeaderToken(value: unknown): value is string {
   return typeof value === 'string' && /^[\x21-\x7e]+$/.test(value);
 }
+
+/** `url` with `params` as its query string, if there are any. */
+export function withQuery(url: string, params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `${url}?${query}` : url;
+}

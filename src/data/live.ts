@@ -392,10 +392,6 @@ export function streamConversations(request: StreamRequest, listener: LiveListen
 }
 
 /** `url` with `params` as its query string (none when empty). */
-export function withQuery(url: string, params: URLSearchParams): string {
-  const query = params.toString();
-  return query ? `${url}?${query}` : url;
-}
 
 /** The server has no event stream at this address, or none this reader understands. */
 class NoStream extends Error {
