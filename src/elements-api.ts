@@ -9,7 +9,8 @@ export { InboxFilters } from './components/inbox-filters/inbox-filters.js';
 export { InboxViews } from './components/inbox-views/inbox-views.js';
 export { DEFAULT_VIEW_STRINGS, type ViewStrings } from './components/inbox-views/view-strings.js';
 export { builtInViews, readStoredViews, storeViews, viewsStorageKey, type InboxView, type BuiltInViewId } from './data/views.js';
-export { InboxActionForm } from './components/inbox-actions/action-form.js';
+// Type only here: the element is fetched when a user first chooses an action (the package entry also exports the class).
+export type { InboxActionForm } from './components/inbox-actions/action-form.js';
 export { InboxConfirmDialog, ConfirmCloseEvent } from './components/inbox-confirm/confirm-dialog.js';
 // Types only: the export dialog is loaded when a user first clicks Export.
 export type { InboxExportDialog, ExportDialogCloseEvent, ExportChoice, ExportFormat } from './components/inbox-export-dialog/inbox-export-dialog.js';

@@ -5,5 +5,6 @@
 import './define.js';
 
 export * from './elements-api.js';
+export { InboxActionForm } from './components/inbox-actions/action-form.js';
 // Sources, exports and formatting helpers: the `./data` entry.
 export * from './data-entry.js';

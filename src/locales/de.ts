@@ -282,6 +282,8 @@ export const de: InboxStrings = {
     confirmMessage: (count) => `${count} Änderungen werden gesendet, eine pro Gespräch. Sie können währenddessen abbrechen.`,
     confirmRun: (count) => `Auf ${count} anwenden`,
     cancelled: (kind, changed, notSent) => `Abgebrochen: ${changed} ${participles[kind]}, ${notSent} nicht gesendet.`,
+    formLoading: 'Formular wird geladen…',
+    formFailed: 'Das Formular konnte nicht geladen werden. Wählen Sie die Aktion erneut, um es noch einmal zu versuchen.',
   },
   export: {
     headers: {

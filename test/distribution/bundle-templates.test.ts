@@ -3,17 +3,18 @@
  * `html` templates (scripts/minify-templates.mjs). What the browser makes of them must not change:
  * the same style rules, the same rendered DOM as the source modules.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CSSResultGroup, LitElement } from 'lit';
 import '../../src/define.js';
 import { ConversationRow } from '../../src/components/conversation-row/conversation-row.js';
 import { InboxActionForm } from '../../src/components/inbox-actions/action-form.js';
+import { defineElement } from '../../src/components/define.js';
 import { InboxFilters } from '../../src/components/inbox-filters/inbox-filters.js';
 import { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import { createMemorySource } from '../../src/data/memory.js';
 import type { Conversation } from '../../src/data/types.js';
 import { makeConversations } from '../fixtures/conversations.js';
-import { bareFrame, pageErrors } from './helpers.js';
+import { bareFrame, pageErrors, waitForRows } from './helpers.js';
 
 const BUNDLE = '/__dist/inbox.bundle.mjs';
 const CLASSES = { InboxTable, ConversationRow, InboxFilters, InboxActionForm };
@@ -21,6 +22,7 @@ const CLASSES = { InboxTable, ConversationRow, InboxFilters, InboxActionForm };
 type Bundle = Record<keyof typeof CLASSES, typeof LitElement> & {
   createMemorySource: typeof createMemorySource;
 };
+type BundleModule = Omit<Bundle, 'InboxActionForm'>;
 
 /** Every rule of a component's styles as the browser's CSSOM serializes it. */
 function cssRules(styles: CSSResultGroup | undefined): string[] {
@@ -34,17 +36,30 @@ function markup(element: Element): string {
   return element.shadowRoot!.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ');
 }
 
-/** The same elements, set up the same way, in a page of their own with only the bundle. */
+/**
+ * The same elements, set up the same way, in a page of their own with only the bundle. The action
+ * form comes from its own chunk, as a user gets it: by choosing an action in a table's row menu.
+ */
 async function bundleFrame(): Promise<{ frame: HTMLIFrameElement; bundle: Bundle }> {
   const frame = await bareFrame(`<script type="module">
     window.bundle = await import('${BUNDLE}');
   </script>`);
-  const page = frame.contentWindow as Window & { bundle?: Bundle };
-  await new Promise<void>((resolve) => {
-    const check = () => (page.bundle ? resolve() : setTimeout(check, 20));
-    check();
-  });
-  return { frame, bundle: page.bundle! };
+  const page = frame.contentWindow as Window & { bundle?: BundleModule };
+  await waitUntil(() => page.bundle, 'bundle loaded');
+  const module = page.bundle!;
+  const document = frame.contentDocument!;
+  const table = document.createElement('inbox-table') as InboxTable;
+  table.style.height = '300px';
+  table.source = module.createMemorySource(makeConversations(5), { actions: true });
+  document.body.append(table);
+  await waitForRows(table);
+  table.shadowRoot!.querySelector<HTMLElement>('conversation-row .c-actions button')!.click();
+  await waitUntil(() => table.shadowRoot!.querySelector('[role="menuitem"]'), 'row menu open');
+  table.shadowRoot!.querySelector<HTMLElement>('[role="menuitem"]')!.click();
+  await waitUntil(() => page.customElements.get('inbox-action-form'), 'action form fetched', { timeout: 15000 });
+  const InboxActionForm = page.customElements.get('inbox-action-form') as unknown as typeof LitElement;
+  table.remove();
+  return { frame, bundle: { ...module, InboxActionForm } };
 }
 
 describe('script-tag bundle templates', () => {
@@ -90,6 +105,8 @@ describe('script-tag bundle templates', () => {
       form.statuses = ['open', 'resolved'];
       return [row, filters, form];
     };
+    // The table registers the form when a user first chooses an action; standalone, the page does.
+    defineElement('inbox-action-form', InboxActionForm);
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const fromSource = setUp(container, createMemorySource);
     const fromBundle = setUp(frame.contentDocument!.body, loaded.bundle.createMemorySource);

@@ -40,7 +40,11 @@ describe('action form controls show what was picked', () => {
     await click(table, assign);
     const form = () => menu(table)!.querySelector<InboxActionForm>('inbox-action-form')!;
     const select = () => form().shadowRoot!.querySelector<HTMLSelectElement>('select')!;
-    await waitUntil(() => form()?.shadowRoot?.activeElement === select(), 'the select has focus');
+    // The form's element is fetched on the first choice: wait for it to show, focused.
+    await waitUntil(() => {
+      const shown = form()?.shadowRoot?.querySelector('select');
+      return shown && form().shadowRoot!.activeElement === shown;
+    }, 'the select has focus');
 
     // The row's assignee is shown first; the user moves to another member with the keyboard.
     const current = table.rows.find((conversation) => conversation.id === id)!.assignee;

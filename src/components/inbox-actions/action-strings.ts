@@ -36,6 +36,10 @@ export interface ActionStrings extends RowActionStrings {
   confirmRun: (count: Count) => string;
   /** The outcome of a run cancelled part-way: how many changed and how many were never sent. */
   cancelled: (kind: ActionKind, changed: Count, notSent: Count) => string;
+  /** Said while an action's form is fetched (the first time one is chosen). */
+  formLoading: string;
+  /** In the menu when an action's form could not be fetched; choosing the action again retries. */
+  formFailed: string;
 }
 
 const verbs: Record<ActionKind, [string, string]> = {
@@ -79,4 +83,6 @@ export const DEFAULT_ACTION_STRINGS: ActionStrings = {
   confirmMessage: (count) => `${count} changes will be sent, one per conversation. You can cancel while it runs.`,
   confirmRun: (count) => `Apply to ${count}`,
   cancelled: (kind, changed, notSent) => `Cancelled: ${changed} ${verbs[kind][1]}, ${notSent} not sent.`,
+  formLoading: 'Loading the form…',
+  formFailed: 'The form could not be loaded. Choose the action again to retry.',
 };

@@ -1,15 +1,25 @@
 /**
  * One actions menu for the whole table: a popover in the top layer (never clipped by the
  * scroller), placed with Floating UI beside the button that opened it. It lists the actions the
- * source supports as a `role="menu"`, then shows the chosen action's form. Escape, a click outside
+ * source supports as a `role="menu"`, then shows the chosen action's form (its element is fetched
+ * the first time an action is chosen; meanwhile the chosen item says so). Escape, a click outside
  * or finishing returns focus to the button that opened it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ActionKind, Conversation, NamedOption } from '../../data/types.js';
 import type { ActionPayload } from '../../events.js';
+import { lazy } from '../../data/lazy.js';
 import type { ActionSubmitEvent } from '../inbox-actions/action-form.js';
 import type { ActionStrings } from '../inbox-actions/action-strings.js';
+import { defineElement } from '../define.js';
 import { placeBeside } from '../shared/floating.js';
+
+/** The actions' form element, fetched when a user first chooses an action. */
+const actionForm = lazy(async () => {
+  const module = await import('../inbox-actions/action-form.js');
+  defineElement('inbox-action-form', module.InboxActionForm);
+  return module;
+});
 
 export const ACTION_MENU_ID = 'inbox-action-menu';
 
@@ -50,6 +60,10 @@ export interface ActionMenuHost extends ReactiveControllerHost {
 export class ActionMenuController implements ReactiveController {
   target?: ActionMenuTarget;
   private stage: 'menu' | ActionKind = 'menu';
+  /** The action whose form is being fetched; the menu stays until it has come. */
+  private loading?: ActionKind;
+  /** The form could not be fetched: the menu says so. */
+  private loadFailed = false;
   private focusFirst = false;
 
   constructor(private readonly host: ActionMenuHost) {
@@ -63,9 +77,12 @@ export class ActionMenuController implements ReactiveController {
   /** Opens the menu for `target`, or straight at one action's form (the keyboard shortcuts). */
   open(target: ActionMenuTarget, stage: 'menu' | ActionKind = 'menu'): void {
     this.target = target;
-    this.stage = stage;
+    this.stage = 'menu';
+    this.loading = undefined;
+    this.loadFailed = false;
     this.focusFirst = true;
-    this.host.requestUpdate();
+    if (stage === 'menu') this.host.requestUpdate();
+    else this.choose(stage);
   }
 
   close(returnFocus = true): void {
@@ -128,10 +145,25 @@ export class ActionMenuController implements ReactiveController {
     event.preventDefault();
   };
 
+  /** Shows `kind`'s form, once its element is here. */
   private choose(kind: ActionKind): void {
-    this.stage = kind;
-    this.focusFirst = true;
+    const target = this.target;
+    this.loadFailed = false;
+    if (actionForm.value) {
+      this.stage = kind;
+      this.focusFirst = true;
+      this.host.requestUpdate();
+      return;
+    }
+    this.loading = kind;
     this.host.requestUpdate();
+    actionForm.load().then(
+      () => this.target === target && this.loading === kind && this.choose(kind),
+      () => this.target === target && (this.loadFailed = true),
+    ).finally(() => {
+      if (this.loading === kind) this.loading = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   private onSubmit = (event: ActionSubmitEvent): void => {
@@ -147,14 +179,15 @@ export class ActionMenuController implements ReactiveController {
     const strings = this.host.actionStrings;
     return html`<div id=${ACTION_MENU_ID} class="menu-popover" popover="auto" part="menu" @toggle=${this.onToggle}>
       ${this.stage === 'menu'
-        ? html`<div role="menu" aria-label=${strings.bulkActions} @keydown=${this.onMenuKeyDown}>
-            ${this.host.supportedActions.map(
-              (kind, index) =>
-                html`<button type="button" role="menuitem" tabindex=${index === 0 ? '0' : '-1'} @click=${() => this.choose(kind)}>
-                  ${strings.menuItems[kind]}
-                </button>`,
-            )}
-          </div>`
+        ? html`<div role="menu" aria-label=${strings.bulkActions} aria-busy=${this.loading ? 'true' : 'false'} @keydown=${this.onMenuKeyDown}>
+              ${this.host.supportedActions.map(
+                (kind, index) =>
+                  html`<button type="button" role="menuitem" tabindex=${index === 0 ? '0' : '-1'} @click=${() => this.choose(kind)}>
+                    ${strings.menuItems[kind]}
+                  </button>`,
+              )}
+            </div>
+            <p class="menu-status" role="status">${this.loading ? strings.formLoading : this.loadFailed ? strings.formFailed : ''}</p>`
         : html`<inbox-action-form
             .kind=${this.stage}
             .count=${target.ids.length}

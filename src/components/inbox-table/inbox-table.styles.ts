@@ -253,6 +253,19 @@ export const tableStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: -2px;
   }
+  .menu-status {
+    max-width: 240px;
+    margin: 0;
+    padding: 4px 10px;
+    color: var(--inbox-muted-color, #59636e);
+    font-size: 0.85em;
+  }
+  .menu-status:empty {
+    padding: 0;
+  }
+  .menu-popover [role='menu'][aria-busy='true'] {
+    cursor: progress;
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton .cell::after {
       animation: none;

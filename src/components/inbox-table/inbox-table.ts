@@ -13,7 +13,6 @@ import { counter, type Count } from '../../format/count.js';
 import { InboxErrorEvent, InboxPageLoadEvent, InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
 import { ConversationChangeEvent, type ActionPayload } from '../../events.js';
 import { ConversationRow, type InboxRowActionsEvent, type InboxRowSelectEvent } from '../conversation-row/conversation-row.js';
-import { InboxActionForm } from '../inbox-actions/action-form.js';
 import type { ActionKind, NamedOption } from '../../data/types.js';
 import { ActionMenuController, targetFor, type ActionMenuTarget } from './action-menu-controller.js';
 import { ActionsController, supportedActions } from './actions-controller.js';
@@ -234,7 +233,6 @@ export class InboxTable extends InboxElement {
   constructor() {
     super();
     defineElement('conversation-row', ConversationRow);
-    defineElement('inbox-action-form', InboxActionForm);
     // Registers itself; it needs nothing from the table after that.
     new HostSizeController(this, () => this.renderRoot.querySelector('.size-probe'));
     this.tooltip = new TooltipController(
