@@ -1,7 +1,7 @@
 // `npm run bench`: `<inbox-table>` side by side with Vaadin Grid, AG Grid, RevoGrid,
 // regular-table and a bare Lit virtualizer list (the floor) in headless Chromium. See bench/README.md.
 //
-//   node bench/run.mjs [--rounds 5] [--steps 100] [--step-px 1000] [--skip-extras]
+//   node bench/run.mjs [--rounds 5] [--steps 100] [--step-px 1000] [--skip-extras] [--only inbox-table,floor]
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,11 +23,14 @@ const { values: options } = parseArgs({
     steps: { type: 'string', default: '100' },
     'step-px': { type: 'string', default: '1000' },
     'skip-extras': { type: 'boolean', default: false },
+    /** Candidate ids to visit (comma-separated), e.g. to compare a change of the widget with the floor quickly. */
+    only: { type: 'string' },
   },
 });
 const rounds = Number(options.rounds);
 const scroll = { steps: Number(options.steps), stepPx: Number(options['step-px']) };
-const candidates = CANDIDATES;
+const only = options.only?.split(',');
+const candidates = only ? CANDIDATES.filter((candidate) => only.includes(candidate.id)) : CANDIDATES;
 /** A page late in a load may cost this much more than an early one and still count as O(page). */
 const LINEAR_TOLERANCE = 2;
 /** Ten times the rows exported may raise the heap peak this much and still count as bounded memory. */
@@ -164,9 +167,11 @@ try {
       );
     }
   }
+  const firstLoadMet = scriptTag.gzipBytes / 1024 <= 40;
+  targets.push({ metric: 'First load of the script-tag bundle (KB min+gzip)', target: '≤ 40 KB', met: firstLoadMet });
   widgetOnly.push({
-    label: 'Script-tag bundle dist/inbox.bundle.js (3 elements + sources + helpers)',
-    value: `${(scriptTag.gzipBytes / 1024).toFixed(1)} KB min+gzip (${(scriptTag.minBytes / 1024).toFixed(0)} KB min); target ≤ 40 KB: ${scriptTag.gzipBytes / 1024 <= 40 ? 'met' : '**missed**'}`,
+    label: 'First load of the script-tag bundle: dist/inbox.bundle.js and the chunks it imports statically (features load on use)',
+    value: `${(scriptTag.gzipBytes / 1024).toFixed(1)} KB min+gzip (${(scriptTag.minBytes / 1024).toFixed(0)} KB min); target ≤ 40 KB: ${firstLoadMet ? 'met' : '**missed**'}`,
   });
 
   const seconds = (performance.now() - started) / 1000;

@@ -112,12 +112,12 @@ export const METRICS = [
     met: (widget, _floor, peers) => peers.every((peer) => widget <= peer),
   },
   { label: '… of which main-thread CPU (ms)', value: (m) => m.filterCpuMs, format: fixed(0) },
+  // Every feature inlined, lazy ones included (for the peers, their whole cost); the widget's
+  // first-load target is the script-tag bundle's row below the table.
   {
-    label: 'Page bundle (KB min+gzip)',
+    label: 'Page bundle, every feature inlined (KB min+gzip)',
     value: (_m, bundle) => (bundle ? bundle.gzipBytes / 1024 : NaN),
     format: fixed(1),
-    target: '≤ 40 KB',
-    met: (widget) => widget <= 40,
   },
   { label: 'Row height measured (px)', value: (m) => m.rowHeightPx, format: fixed(0), noRatio: true },
 ];
