@@ -30,6 +30,9 @@ import { PickerOptionsController } from './picker-options-controller.js';
 import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
 import { findTable } from '../shared/find-table.js';
+import { defineElement } from '../define.js';
+import { InboxFilterDialog } from '../inbox-filter-dialog/inbox-filter-dialog.js';
+import { NarrowController } from '../shared/narrow-controller.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { isolateValues } from '../shared/isolate.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -160,6 +163,14 @@ export class InboxFilters extends InboxElement {
     wanted: () => this.listsWanted,
     person: (conversation) => conversation.assignee,
   });
+
+  /** Below the card breakpoint (the table's width, else its own) the panel is a full-height dialog. */
+  private readonly width: NarrowController = new NarrowController(this, (): Element => this.table ?? this);
+
+  constructor() {
+    super();
+    defineElement('inbox-filter-dialog', InboxFilterDialog);
+  }
 
   /** The applied query. */
   get query(): InboxQuery {
@@ -404,6 +415,8 @@ export class InboxFilters extends InboxElement {
       this.draft = { ...draftFromSelection(this.applied, this.effectiveTimeZone), search, callerId };
       this.errors = {};
       await this.updateComplete;
+      // A dialog shows (and takes focus) in its own update.
+      await this.renderRoot.querySelector<InboxFilterDialog>('inbox-filter-dialog')?.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#panel :is(input, select)')?.focus();
     }
   }
@@ -437,14 +450,14 @@ export class InboxFilters extends InboxElement {
     });
     const panelFilters = source.capabilities.filters.filter((filter) => !(TEXT_FILTERS as readonly string[]).includes(filter));
     const hasPanel = panelFilters.length > 0 || source.capabilities.sorts.length > 1;
-    return html`<div class="bar" part="base" role="search" aria-label=${this.text.label}>
+    return html`<div class="bar ${this.width.narrow ? 'narrow' : ''}" part="base" role="search" aria-label=${this.text.label}>
       <div class="quick">
         ${TEXT_FILTERS.filter((field) => this.supports(field)).map((field) => this.renderTextFilter(field))}
         ${hasPanel ? this.renderToggle(chips.length) : nothing}
         <slot></slot>
       </div>
       ${chips.length ? this.renderChips(chips) : nothing}
-      ${hasPanel ? this.renderPanel() : nothing}
+      ${hasPanel ? (this.width.narrow ? this.renderDialog() : this.renderPanel()) : nothing}
     </div>`;
   }
 
@@ -492,9 +505,26 @@ export class InboxFilters extends InboxElement {
     </ul>`;
   }
 
-  private renderPanel(): TemplateResult {
+  /** The panel as a full-height dialog: a heading with Close, the fields scrolling, Apply and Reset always in view. */
+  private renderDialog(): TemplateResult {
+    return html`<inbox-filter-dialog .open=${this.open} label=${this.text.panel} @inbox-filter-dialog-close=${this.onDialogClose}>
+      ${this.renderPanel(html`<div class="panel-head">
+        <h2>${this.text.panel}</h2>
+        <button type="button" class="close" aria-label=${this.text.closePanel} @click=${() => (this.open = false)}><span aria-hidden="true">×</span></button>
+      </div>`)}
+    </inbox-filter-dialog>`;
+  }
+
+  private onDialogClose(event: Event): void {
+    event.stopPropagation();
+    this.open = false;
+  }
+
+  private renderPanel(head: TemplateResult | typeof nothing = nothing): TemplateResult {
     const strings = this.text;
-    return html`<form id="panel" class="panel" part="panel" aria-label=${strings.panel} ?hidden=${!this.open} novalidate @submit=${this.onApply} @keydown=${this.onPanelKeyDown}>
+    const inDialog = head !== nothing;
+    return html`<form id="panel" class="panel ${inDialog ? 'in-dialog' : ''}" part="panel" aria-label=${strings.panel} ?hidden=${!this.open && !inDialog} novalidate @submit=${this.onApply} @keydown=${this.onPanelKeyDown}>
+      ${head}
       <div class="fields">
         ${this.supports('direction')
           ? this.renderSelect('direction', strings.labels.direction, ['inbound', 'outbound'], (value) => strings.directions[value] ?? value)

@@ -30,6 +30,8 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
 import { HostSizeController } from './host-size-controller.js';
+import { CardLayoutController, cardLayoutStyles } from './card-layout-controller.js';
+import { cardStyles } from '../conversation-row/conversation-card.styles.js';
 import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
 import { PreviewController, previewStyles } from './preview-controller.js';
@@ -111,7 +113,7 @@ declare global {
  * @cssprop --inbox-radius - Corner radius.
  */
 export class InboxTable extends InboxElement {
-  static override styles = [themeStyles, visuallyHidden, cellStyles, tableStyles, tooltipStyles, exportStyles, liveStyles, previewStyles];
+  static override styles = [themeStyles, visuallyHidden, cellStyles, cardStyles, tableStyles, cardLayoutStyles, tooltipStyles, exportStyles, liveStyles, previewStyles];
 
   /** Where conversations come from: `createAnyreachSource`, `createAvocaSource`, `createMemorySource` or a host's own. */
   @property({ attribute: false }) source?: InboxDataSource;
@@ -222,6 +224,12 @@ export class InboxTable extends InboxElement {
     },
   });
   private readonly rowWindow = new RowWindow<Conversation>();
+  private readonly cardLayout = new CardLayoutController(this, {
+    body: () => this.body,
+    rowHeight: () => this.rowHeight,
+    windowStart: () => this.rowWindow.start,
+    layoutComplete: () => this.virtualizer?.layoutComplete,
+  });
   /** @internal The one clock of every live row's elapsed time. */
   readonly elapsedClock = new ElapsedClock();
   private readonly selection = new Selection();
@@ -277,9 +285,14 @@ export class InboxTable extends InboxElement {
     return this.paging.store.started && !this.paging.store.done;
   }
 
-  /** @internal */
+  /** @internal A card is one cell. */
   get columnCount(): number {
-    return this.columnDefs.length;
+    return this.cardLayout.active ? 1 : this.columnDefs.length;
+  }
+
+  /** @internal Cards have no header row. */
+  get hasHeader(): boolean {
+    return !this.cardLayout.active;
   }
 
   get visibleColumns(): readonly ColumnDef[] {
@@ -522,7 +535,7 @@ export class InboxTable extends InboxElement {
   }
 
   private get rowHeight(): number {
-    return rowHeightOf(this, this.renderRoot as ShadowRoot);
+    return rowHeightOf(this, this.renderRoot as ShadowRoot, this.cardLayout.heightProperty);
   }
 
   /** @internal */
@@ -662,7 +675,8 @@ export class InboxTable extends InboxElement {
     const store = this.paging.store;
     const error = this.paging.error;
     const firstLoad = !store.started;
-    const rowCount = store.total !== undefined ? store.total + 1 : store.done ? store.rows.length + 1 : -1;
+    const headerRows = this.hasHeader ? 1 : 0;
+    const rowCount = store.total !== undefined ? store.total + headerRows : store.done ? store.rows.length + headerRows : -1;
     return html`<div class="size-probe" aria-hidden="true"></div>
       <div class="base" part="base">
         <div class="toolbar" part="toolbar">
@@ -679,13 +693,13 @@ export class InboxTable extends InboxElement {
             aria-label=${this.label ?? this.strings.gridLabel}
             aria-describedby=${this.triage.describedBy}
             aria-rowcount=${rowCount}
-            aria-colcount=${this.columnDefs.length}
+            aria-colcount=${this.columnCount}
             aria-busy=${this.paging.loading ? 'true' : 'false'}
             @keydown=${this.onKeyDown}
             @focusin=${this.onFocusIn}
             @focusout=${this.onFocusOut}
           >
-            <div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>
+            ${this.hasHeader ? html`<div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>` : nothing}
             ${firstLoad && !error && this.source ? this.renderSkeleton() : nothing}
             ${store.rows.length > 0 ? this.renderBody() : nothing}
           </div>
@@ -798,7 +812,8 @@ export class InboxTable extends InboxElement {
             class="row"
             role="row"
             data-id=${conversation.id}
-            aria-rowindex=${this.rowWindow.start + windowIndex + 2}
+            aria-rowindex=${this.rowWindow.start + windowIndex + (this.hasHeader ? 2 : 1)}
+            ?card=${this.cardLayout.active}
             .conversation=${conversation}
             .columns=${columnIds}
             .strings=${this.strings}
