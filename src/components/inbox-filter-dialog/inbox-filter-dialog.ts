@@ -34,13 +34,15 @@ export class InboxFilterDialog extends ModalDialogElement {
   static override styles = [
     ...modalDialogStyles,
     css`
+      /* Over the column of the inbox it filters (the whole width of a phone), from top to bottom. */
       dialog {
-        width: min(100vw, 32rem);
+        position: fixed;
+        inset: 0 auto 0 var(--_left, 0px);
+        width: var(--_width, 100vw);
         max-width: 100vw;
         height: 100dvh;
         max-height: 100dvh;
-        margin-block: 0;
-        margin-inline: auto 0;
+        margin: 0;
         padding: 0;
         border-width: 0;
         border-inline-start-width: 1px;
@@ -59,6 +61,21 @@ export class InboxFilterDialog extends ModalDialogElement {
 
   /** The dialog's accessible name. */
   @property() label = '';
+
+  /** The element whose column the dialog covers (the table); the viewport's width when unset. */
+  @property({ attribute: false }) anchor?: Element;
+
+  protected override beforeShow(): void {
+    const box = this.anchor?.getBoundingClientRect();
+    // Set from script: a strict style-src CSP blocks inline style attributes.
+    if (box && box.width > 0) {
+      this.dialog.style.setProperty('--_left', `${Math.max(0, box.left)}px`);
+      this.dialog.style.setProperty('--_width', `${Math.min(box.width, innerWidth)}px`);
+    } else {
+      this.dialog.style.removeProperty('--_left');
+      this.dialog.style.removeProperty('--_width');
+    }
+  }
 
   protected override tabStops(): HTMLElement[] {
     return [...this.querySelectorAll<HTMLElement>('input, select, button, textarea, [tabindex="0"]')].filter(

@@ -507,7 +507,7 @@ export class InboxFilters extends InboxElement {
 
   /** The panel as a full-height dialog: a heading with Close, the fields scrolling, Apply and Reset always in view. */
   private renderDialog(): TemplateResult {
-    return html`<inbox-filter-dialog .open=${this.open} label=${this.text.panel} @inbox-filter-dialog-close=${this.onDialogClose}>
+    return html`<inbox-filter-dialog .open=${this.open} .anchor=${this.table ?? this} label=${this.text.panel} @inbox-filter-dialog-close=${this.onDialogClose}>
       ${this.renderPanel(html`<div class="panel-head">
         <h2>${this.text.panel}</h2>
         <button type="button" class="close" aria-label=${this.text.closePanel} @click=${() => (this.open = false)}><span aria-hidden="true">×</span></button>
