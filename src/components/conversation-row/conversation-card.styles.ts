@@ -56,11 +56,14 @@ export const cardStyles = css`
   }
   .card-id {
     flex: 1 1 0;
-    display: flex;
-    align-items: center;
     min-width: 4ch;
     overflow: hidden;
+    text-overflow: ellipsis;
     color: var(--inbox-muted-color, #5f6672);
+  }
+  .cell.card .bubble {
+    flex: none;
+    margin: 0;
   }
   .card-name + .card-id {
     font-size: 0.9em;

@@ -411,7 +411,7 @@ export class ConversationRow extends InboxElement {
     this.controlTabIndex = role === 'gridcell' ? (active ? 0 : -1) : undefined;
     const text = (id: ColumnId) => COLUMNS.get(id)!.text!(conversation, { ...this.context, timeFormat: 'relative' });
     const name = conversation.callerName?.trim() || conversation.customer?.name?.trim();
-    const caller = this.callerView(COLUMNS.get('callerId')!, conversation).content;
+    const callerId = text('callerId');
     const time = text('date');
     const summary = conversation.summary?.trim() ? conversation.summary.slice(0, SUMMARY_CELL_CHARS) : undefined;
     const flash = this.statusChanged ? ' flash' : '';
@@ -420,7 +420,8 @@ export class ConversationRow extends InboxElement {
     return html`<div role=${role} class="cell card" tabindex=${role === 'gridcell' ? (active ? '0' : '-1') : nothing} data-col="0">
       <div class="card-head">
         <span class="card-channel">${CHANNEL_ICONS[conversation.channel ?? ''] ?? channelIcon}<span class="sr-only">${text('type') ?? this.strings.missing}</span></span>
-        <span class="card-caller">${name ? html`<span class="card-name" dir="auto">${name}</span>` : nothing}<span class="card-id">${caller}</span></span>
+        <span class="card-caller">${name ? html`<span class="card-name" dir="auto">${name}</span>` : nothing}<span class="card-id ${callerId ? '' : 'missing'}" dir="auto">${callerId ?? this.strings.missing}</span></span>
+        ${this.participantsBubble(conversation)}
         ${time
           ? html`<button type="button" class="card-time" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="exact-time"><bdi>${time}</bdi></button>`
           : html`<span class="card-time">${this.strings.missing}</span>`}
@@ -615,10 +616,17 @@ export class ConversationRow extends InboxElement {
 
   private callerView(column: ColumnDef, conversation: Conversation): CellView {
     const text = column.text?.(conversation, this.context);
+    const bubble = this.participantsBubble(conversation);
+    if (bubble === nothing) return this.textView(text);
+    return { content: html`${isolated(text ?? this.strings.missing)}${bubble}`, state: 'with-bubble' };
+  }
+
+  /** An e-mail's extra participants as a `+N` button whose tooltip lists them. */
+  private participantsBubble(conversation: Conversation): TemplateResult | typeof nothing {
     const extra = conversation.channel === 'email' ? (conversation.extraParticipants?.length ?? 0) : 0;
-    if (extra === 0) return this.textView(text);
+    if (extra === 0) return nothing;
     const count = counter(this.locale)(extra);
-    const content = html`${isolated(text ?? this.strings.missing)}<button
+    return html`<button
         type="button"
         class="bubble"
         tabindex=${this.controlTabIndex ?? nothing}
@@ -627,6 +635,5 @@ export class ConversationRow extends InboxElement {
       >
         <bdi>+${count}</bdi>
       </button>`;
-    return { content, state: 'with-bubble' };
   }
 }

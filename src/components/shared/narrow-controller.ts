@@ -26,10 +26,13 @@ export class NarrowController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measured at once, so the first render is already in the right mode.
     this.observe();
+    this.measure();
   }
 
   hostUpdated(): void {
+    // A new target (the table found): the observer's first report measures it, outside this update.
     if (this.target() !== this.observed) this.observe();
   }
 
@@ -45,7 +48,6 @@ export class NarrowController implements ReactiveController {
     if (!target) return;
     this.observer ??= new ResizeObserver(() => this.measure());
     this.observer.observe(target);
-    this.measure();
   }
 
   private measure(): void {
