@@ -34,9 +34,6 @@ export const cardLayoutStyles = css`
   :host([cards]) .row {
     min-width: 0;
   }
-  :host([cards]) .size-probe {
-    width: 0;
-  }
   :host([cards]) .body {
     overflow-x: hidden;
   }

@@ -31,9 +31,11 @@ export class NarrowController implements ReactiveController {
     this.measure();
   }
 
-  hostUpdated(): void {
-    // A new target (the table found): the observer's first report measures it, outside this update.
-    if (this.target() !== this.observed) this.observe();
+  hostUpdate(): void {
+    // A new target (the table found): measured before this render, which then has its mode.
+    if (this.target() === this.observed) return;
+    this.observe();
+    this.measure();
   }
 
   hostDisconnected(): void {
