@@ -63,6 +63,9 @@ declare global {
  *
  * Without a table, give it a `source` and set the query yourself from `inbox-query-change`.
  *
+ * Below the table's `--inbox-card-breakpoint` (its own width without a table) the panel opens as a
+ * full-height modal dialog with Apply and Reset always in view, and the chips scroll sideways in one line.
+ *
  * @summary Filters, search and chips that drive an inbox table's query.
  *
  * @fires inbox-query-change - Filters were applied; `query` is the new `InboxQuery` (already set on

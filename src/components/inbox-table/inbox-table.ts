@@ -64,6 +64,9 @@ declare global {
  * </script>
  * ```
  *
+ * Narrower than `--inbox-card-breakpoint` (its own width, not the window's) it shows each
+ * conversation as a card, and carries the `cards` attribute while it does.
+ *
  * @summary A virtualized, infinitely scrolling table of conversations.
  *
  * @slot toolbar - Controls above the table, typically `<inbox-filters>`.
@@ -104,6 +107,8 @@ declare global {
  * @cssprop --inbox-border-color - Borders and row separators.
  * @cssprop --inbox-header-background - Header row background.
  * @cssprop --inbox-row-height - Row height (default 44px).
+ * @cssprop --inbox-card-breakpoint - Below this width of the element (default 640px; px, rem or em) conversations show as cards, filters as a full-height dialog and the preview over the whole list. `0px` keeps the table.
+ * @cssprop --inbox-card-height - Height of a card (default 168px, compact 156px).
  * @cssprop --inbox-row-hover-background - Row background under the pointer.
  * @cssprop --inbox-focus-color - Focus ring colour.
  * @cssprop --inbox-accent-color - Buttons and progress.
