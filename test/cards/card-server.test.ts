@@ -79,7 +79,8 @@ describe('cards over the local API server', () => {
     const { table, filters } = await mountCards({ source: anyreach(), height: 780 });
     await waitUntil(() => filters!.shadowRoot!.querySelector('.toggle'), 'filters shown');
     await clickOn(filters!.shadowRoot!.querySelector('.toggle')!);
-    const dialog = await waitUntil(() => dialogOf(filters!)?.shadowRoot?.querySelector('dialog')?.open, 'dialog open').then(() => dialogOf(filters!)!.shadowRoot!.querySelector('dialog')!);
+    await waitUntil(() => dialogOf(filters!)?.shadowRoot?.querySelector('dialog')?.open, 'dialog open');
+    const dialog = dialogOf(filters!)!.shadowRoot!.querySelector('dialog')!;
     expect(dialog.matches(':modal')).to.equal(true);
     const box = dialog.getBoundingClientRect();
     expect([Math.round(box.top), Math.round(box.height)], 'full height').to.deep.equal([0, 844]);
@@ -108,7 +109,7 @@ describe('cards over the local API server', () => {
     await session.clearRequests();
     await clickOn(apply);
     await waitUntil(async () => (await listRequests()).some((request) => request.query.status === 'completed' && request.query.direction === 'inbound'), 'filtered request');
-    await waitUntil(() => !dialog.open, 'Apply closes the dialog');
+    await waitUntil(() => dialogOf(filters!) === null && !dialog.matches(':modal'), 'Apply closes the dialog');
     await waitUntil(() => table.rows.length > 0 && table.rows.every((row) => row.status === 'completed' && row.direction === 'inbound') && cards(table).length > 0, 'filtered cards');
     await waitUntil(() => getDeepActiveElement() === filters!.shadowRoot!.querySelector('.toggle'), 'focus back on Filters');
 
@@ -125,13 +126,14 @@ describe('cards over the local API server', () => {
 
     // Reset, from the dialog, asks for everything again.
     await clickOn(filters!.shadowRoot!.querySelector('.toggle')!);
-    await waitUntil(() => dialog.open, 'dialog open again');
+    await waitUntil(() => dialogOf(filters!)?.shadowRoot?.querySelector('dialog')?.matches(':modal'), 'dialog open again');
     await session.clearRequests();
-    await clickOn(reset);
+    await clickOn(filters!.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!);
     await waitUntil(async () => (await listRequests()).some((request) => request.query.status === undefined && request.query.direction === undefined), 'unfiltered request');
     await waitUntil(() => table.rows.some((row) => row.status !== 'completed' || row.direction !== 'inbound'), 'every conversation again');
     expect(filters!.shadowRoot!.querySelector('.chips'), 'no chip left').to.equal(null);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !dialog.open && !filters!.open, 'Escape closes the dialog');
+    await waitUntil(() => dialogOf(filters!) === null && !filters!.open, 'Escape closes the dialog');
+    await waitUntil(() => getDeepActiveElement() === filters!.shadowRoot!.querySelector('.toggle'), 'focus back on Filters');
   });
 });

@@ -31,7 +31,8 @@ import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js'
 import { filterStyles } from './inbox-filters.styles.js';
 import { findTable } from '../shared/find-table.js';
 import { defineElement } from '../define.js';
-import { InboxFilterDialog } from '../inbox-filter-dialog/inbox-filter-dialog.js';
+import type { InboxFilterDialog } from '../inbox-filter-dialog/inbox-filter-dialog.js';
+import { lazy } from '../shared/lazy.js';
 import { NarrowController } from '../shared/narrow-controller.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { isolateValues } from '../shared/isolate.js';
@@ -41,6 +42,8 @@ import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 /** Filters applied as the user types, shown outside the panel. */
 const TEXT_FILTERS = ['search', 'callerId'] as const;
 type TextFilter = (typeof TEXT_FILTERS)[number];
+/** The full-height dialog of narrow widths, loaded the first time it opens. */
+const filterDialog = lazy(() => import('../inbox-filter-dialog/inbox-filter-dialog.js'));
 /** Statuses never offered (Anyreach web sessions that never started). */
 const HIDDEN_STATUSES = new Set(['token_created']);
 
@@ -170,11 +173,6 @@ export class InboxFilters extends InboxElement {
   /** Below the card breakpoint (the table's width, else its own) the panel is a full-height dialog. */
   private readonly width: NarrowController = new NarrowController(this, (): Element => this.table ?? this);
 
-  constructor() {
-    super();
-    defineElement('inbox-filter-dialog', InboxFilterDialog);
-  }
-
   /** The applied query. */
   get query(): InboxQuery {
     return this.applied.query;
@@ -220,6 +218,8 @@ export class InboxFilters extends InboxElement {
     // The panel is open, or a chip names an agent or assignee.
     const { agentId, assigneeId } = this.applied.query;
     if (this.open || agentId !== undefined || assigneeId !== undefined) this.listsWanted = true;
+    // Narrowed while open: the dialog is needed now.
+    if (this.open && this.width.narrow && !this.dialogReady) void this.loadDialog();
   }
 
   // ---- wiring ----
@@ -410,7 +410,24 @@ export class InboxFilters extends InboxElement {
     this.focusToggle();
   }
 
+  /** Whether the dialog element is loaded and defined. */
+  private get dialogReady(): boolean {
+    return filterDialog.value !== undefined;
+  }
+
+  /** Loads and defines the dialog; if its chunk cannot be fetched, the panel shows inline as on a wide screen. */
+  private async loadDialog(): Promise<void> {
+    try {
+      const { InboxFilterDialog } = await filterDialog.load();
+      defineElement('inbox-filter-dialog', InboxFilterDialog);
+      this.requestUpdate();
+    } catch {
+      // The inline panel stays usable.
+    }
+  }
+
   private async togglePanel(): Promise<void> {
+    if (!this.open && this.width.narrow) await this.loadDialog();
     this.open = !this.open;
     if (this.open) {
       // Edits left unapplied last time are dropped; text being typed is not.
@@ -427,8 +444,7 @@ export class InboxFilters extends InboxElement {
   private onPanelKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    this.open = false;
-    this.focusToggle();
+    this.closePanel();
   }
 
   private toggleButton(): HTMLElement | null {
@@ -460,7 +476,7 @@ export class InboxFilters extends InboxElement {
         <slot></slot>
       </div>
       ${chips.length ? this.renderChips(chips) : nothing}
-      ${hasPanel ? (this.width.narrow ? this.renderDialog() : this.renderPanel()) : nothing}
+      ${hasPanel ? (this.width.narrow && this.dialogReady ? this.renderDialog() : this.renderPanel()) : nothing}
     </div>`;
   }
 
@@ -509,18 +525,24 @@ export class InboxFilters extends InboxElement {
   }
 
   /** The panel as a full-height dialog: a heading with Close, the fields scrolling, Apply and Reset always in view. */
-  private renderDialog(): TemplateResult {
+  private renderDialog(): TemplateResult | typeof nothing {
+    if (!this.open) return nothing;
     return html`<inbox-filter-dialog .open=${this.open} .anchor=${this.table ?? this} label=${this.text.panel} @inbox-filter-dialog-close=${this.onDialogClose}>
       ${this.renderPanel(html`<div class="panel-head">
         <h2>${this.text.panel}</h2>
-        <button type="button" class="close" aria-label=${this.text.closePanel} @click=${() => (this.open = false)}><span aria-hidden="true">×</span></button>
+        <button type="button" class="close" aria-label=${this.text.closePanel} @click=${this.closePanel}><span aria-hidden="true">×</span></button>
       </div>`)}
     </inbox-filter-dialog>`;
   }
 
   private onDialogClose(event: Event): void {
     event.stopPropagation();
+    this.closePanel();
+  }
+
+  private closePanel(): void {
     this.open = false;
+    this.focusToggle();
   }
 
   private renderPanel(head: TemplateResult | typeof nothing = nothing): TemplateResult {
