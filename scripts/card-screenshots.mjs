@@ -33,13 +33,14 @@ try {
     // The same picture on every run: light theme, no live traffic moving rows mid-shot.
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto(`http://127.0.0.1:${address.port}/`);
-    await page.evaluate(() => document.querySelector('inbox-table')?.removeAttribute('live'));
-    await page.waitForFunction(() => {
+    // Page code as strings: this script is type-checked for Node, without the DOM's types.
+    await page.evaluate("document.querySelector('inbox-table')?.removeAttribute('live')");
+    await page.waitForFunction(`(() => {
       const table = document.querySelector('inbox-table');
       const cards = table?.shadowRoot?.querySelectorAll('conversation-row[card]') ?? [];
-      return cards.length >= 3 && !table?.shadowRoot?.querySelector('[aria-busy="true"]');
-    });
-    await page.evaluate(() => document.fonts.ready);
+      return cards.length >= 3 && !table.shadowRoot.querySelector('[aria-busy="true"]');
+    })()`);
+    await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: fileURLToPath(new URL(shot.file, outDir)) });
     await page.close();
     console.log(`docs/screenshots/${shot.file}`);
