@@ -9,6 +9,7 @@ import type { InboxFilters } from '../../src/components/inbox-filters/inbox-filt
 import type { InboxFilterDialog } from '../../src/components/inbox-filter-dialog/inbox-filter-dialog.js';
 import { getDeepActiveElement } from '../../src/components/shared/deep-focus.js';
 import { createAnyreachSource } from '../../src/data/anyreach.js';
+import { createAvocaSource } from '../../src/data/avoca.js';
 import { STATUS_LABELS } from '../../src/format/labels.js';
 import { FAST_RETRY, liveSession, waitForStreams } from '../live/helpers.js';
 import { clickOn } from '../table/pointer.js';
@@ -135,5 +136,35 @@ describe('cards over the local API server', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => dialogOf(filters!) === null && !filters!.open, 'Escape closes the dialog');
     await waitUntil(() => getDeepActiveElement() === filters!.shadowRoot!.querySelector('.toggle'), 'focus back on Filters');
+  });
+});
+
+describe('cards with an acting source (Avoca) over the local API server', () => {
+  const avoca = liveSession('cards-avoca');
+  before(() => avoca.control({ count: 60, seed: 4, faults: [] }));
+  afterEach(async () => {
+    fixtureCleanup();
+    await setViewport({ width: 800, height: 600 });
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('selects a card by its 44 px checkbox and opens its actions menu of 44 px items', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const source = createAvocaSource({ baseUrl: avoca.avoca, apiKey: 'avk_test', workspaceId: 'ws_demo', pageSize: 20, retry: FAST_RETRY });
+    const { table } = await mountCards({ source, height: 780 });
+    const first = table.rows[0]!;
+    const select = card(table, first.id).querySelector('.card-select')!;
+    await clickOn(select);
+    await waitUntil(() => card(table, first.id).getAttribute('aria-selected') === 'true', 'card selected');
+    expect(textOf(table.shadowRoot!.querySelector('[part="bulk-bar"]'))).to.contain('1 selected');
+    await clickOn(card(table, first.id).querySelector('.card-foot .menu-button')!);
+    await waitUntil(() => table.shadowRoot!.querySelector('.menu-popover:popover-open [role="menuitem"]'), 'menu open');
+    for (const item of table.shadowRoot!.querySelectorAll<HTMLElement>('.menu-popover [role="menuitem"]')) {
+      expect(item.getBoundingClientRect().height, textOf(item)).to.be.at.least(44);
+    }
+    await sendKeys({ press: 'Escape' });
+    expectNoPageScroll();
+    expectTapTargets(table);
+    await expect(table).to.be.accessible();
   });
 });

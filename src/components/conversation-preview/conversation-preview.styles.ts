@@ -66,6 +66,10 @@ export const previewStyles = [
     align-items: center;
     min-height: 44px;
   }
+  :host([back]) button {
+    min-width: 44px;
+    min-height: 44px;
+  }
   .close {
     font-size: 1.2em;
     line-height: 1;

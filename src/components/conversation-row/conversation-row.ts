@@ -160,7 +160,9 @@ export class ConversationRow extends InboxElement {
 
   /**
    * Shows the conversation as a card: one cell with caller, channel, status, time, a two-line
-   * summary, duration and Play. `<inbox-table>` sets it below its card breakpoint.
+   * summary, duration and Play. Set by `<inbox-table>` below its card breakpoint (the card styles
+   * are the table's).
+   * @internal
    */
   @property({ type: Boolean, reflect: true }) card = false;
 

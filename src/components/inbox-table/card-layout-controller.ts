@@ -52,6 +52,9 @@ export const cardLayoutStyles = css`
     min-width: 44px;
     min-height: 44px;
   }
+  :host([cards]) .menu-popover [role='menuitem'] {
+    min-height: 44px;
+  }
   :host([cards]) .bars {
     height: 52px;
   }
