@@ -11,7 +11,7 @@ import type { Conversation } from '../../src/data/types.js';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../../src/format/labels.js';
 import { formatDuration } from '../../src/format/duration.js';
 import { makeConversation } from '../fixtures/conversations.js';
-import { card, cards, expectNoPageScroll, expectTapTargets, mountCards, textOf, visibleCards } from './helpers.js';
+import { CARD_LAYOUTS, card, cards, expectNoPageScroll, expectTapTargets, mountCards, textOf, visibleCards } from './helpers.js';
 
 const FIVE_MINUTES_AGO = new Date(Date.now() - 5 * 60_000 - 20_000).toISOString();
 
@@ -54,12 +54,6 @@ function readCard(table: InboxTable, id: string) {
   };
 }
 
-const layouts = [
-  { label: 'on a 390 × 844 phone', viewport: { width: 390, height: 844 } },
-  { label: 'on a 320 × 640 phone', viewport: { width: 320, height: 640 } },
-  { label: 'in a 360 px container of a wide page', viewport: { width: 1280, height: 800 }, width: 360 },
-];
-
 describe('cards: every field, no sideways scroll, 44 px targets', () => {
   afterEach(async () => {
     fixtureCleanup();
@@ -67,7 +61,7 @@ describe('cards: every field, no sideways scroll, 44 px targets', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
-  for (const { label, viewport, width } of layouts) {
+  for (const { label, viewport, width } of CARD_LAYOUTS) {
     it(`shows every field of each card ${label}, inside the card`, async () => {
       await setViewport(viewport);
       const data = conversations();

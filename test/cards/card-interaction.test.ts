@@ -11,7 +11,7 @@ import { getDeepActiveElement } from '../../src/components/shared/deep-focus.js'
 import { createMemorySource } from '../../src/data/memory.js';
 import { makeConversations } from '../fixtures/conversations.js';
 import { centerOf, clickOn } from '../table/pointer.js';
-import { card, mountCards, textOf, visibleCards } from './helpers.js';
+import { CARD_LAYOUTS, card, mountCards, textOf } from './helpers.js';
 
 const LONG_SUMMARY = `The caller asked about the invoice of March. ${'They compared it line by line with the contract and found two charges twice. '.repeat(12)}They want a corrected invoice by Friday.`;
 
@@ -38,38 +38,47 @@ describe('cards: keyboard, tap, summary and preview', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
-  it('moves between cards with Up and Down, with a visible focus ring, and opens one with Enter', async () => {
-    const data = makeConversations(40);
-    const { table } = await mountCards({ source: createMemorySource(data, { pageSize: 40 }), filters: false });
-    const events = opened(table);
-    // Tab from before the table: the Export button, then the list's one tab stop, the first card.
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    table.before(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    expect(focusedCardId()).to.equal(data[0].id);
-    const ring = getComputedStyle(getDeepActiveElement()!);
-    expect([ring.outlineStyle, ring.outlineWidth], 'a visible focus ring').to.deep.equal(['solid', '2px']);
+  for (const { label, viewport, width } of CARD_LAYOUTS) {
+    it(`moves between cards with Up and Down, with a visible focus ring, and opens one with Enter, ${label}`, async () => {
+      await setViewport(viewport);
+      const data = makeConversations(40);
+      const { table } = await mountCards({ source: createMemorySource(data, { pageSize: 40 }), filters: false, width, height: viewport.height - 64 });
+      const events = opened(table);
+      // Tab from before the table: the Export button, then the list's one tab stop, the first card.
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      table.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focusedCardId()).to.equal(data[0].id);
+      const ring = getComputedStyle(getDeepActiveElement()!);
+      expect([ring.outlineStyle, ring.outlineWidth], 'a visible focus ring').to.deep.equal(['solid', '2px']);
 
-    await sendKeys({ press: 'ArrowUp' });
-    expect(focusedCardId(), 'Up on the first card stays there (no header row)').to.equal(data[0].id);
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    expect(focusedCardId()).to.equal(data[2].id);
-    await sendKeys({ press: 'ArrowUp' });
-    expect(focusedCardId()).to.equal(data[1].id);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedCardId(), 'Up on the first card stays there (no header row)').to.equal(data[0].id);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedCardId()).to.equal(data[2].id);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedCardId()).to.equal(data[1].id);
 
-    // Down past the cards on screen scrolls the focused card into view.
-    for (let step = 0; step < 8; step += 1) await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focusedCardId() === data[9].id, 'ninth card below focused');
-    expect(visibleCards(table).map((row) => row.dataset.id)).to.include(data[9].id);
+      // Down past the cards on screen scrolls the focused card into view.
+      for (let step = 0; step < 8; step += 1) await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => focusedCardId() === data[9].id, 'ninth card below focused');
+      // The card's cell (all of it but the separator line under it) is scrolled wholly into view.
+      const body = table.shadowRoot!.querySelector('.body')!;
+      await waitUntil(() => {
+        const cell = card(table, data[9].id).querySelector('[role="gridcell"]')!.getBoundingClientRect();
+        const box = body.getBoundingClientRect();
+        return cell.top >= box.top - 0.5 && cell.bottom <= box.bottom + 0.5;
+      }, 'the focused card wholly in view');
 
-    await sendKeys({ press: 'Enter' });
-    expect(events.map((event) => event.conversation.id)).to.deep.equal([data[9].id]);
-    await expect(table).to.be.accessible();
-  });
+      await sendKeys({ press: 'Enter' });
+      expect(events.map((event) => event.conversation.id)).to.deep.equal([data[9].id]);
+      await expect(table).to.be.accessible();
+    });
+  }
 
   it('opens the detail when a card is tapped, and not when its Play or summary is', async () => {
     const data = makeConversations(10, (index) => ({ summary: index === 0 ? LONG_SUMMARY : `Summary ${index}` }));

@@ -14,7 +14,7 @@ import { STATUS_LABELS } from '../../src/format/labels.js';
 import { FAST_RETRY, liveSession, waitForStreams } from '../live/helpers.js';
 import { clickOn } from '../table/pointer.js';
 import { scrollBodyTo, tableBody } from '../table/helpers.js';
-import { card, cards, expectNoPageScroll, expectTapTargets, mountCards, textOf, topCardId } from './helpers.js';
+import { CARD_LAYOUTS, card, cards, expectNoPageScroll, expectTapTargets, mountCards, textOf, topCardId } from './helpers.js';
 
 const session = liveSession('cards');
 const anyreach = (pageSize = 20) => createAnyreachSource({ baseUrl: session.anyreach, token: 'ak_demo.sensitive', pageSize, retry: FAST_RETRY });
@@ -75,68 +75,70 @@ describe('cards over the local API server', () => {
     await expect(table).to.be.accessible();
   });
 
-  it('opens the filters as a full-height dialog whose Apply and Reset stay in view, and applies and resets', async () => {
-    await setViewport({ width: 390, height: 844 });
-    const { table, filters } = await mountCards({ source: anyreach(), height: 780 });
-    await waitUntil(() => filters!.shadowRoot!.querySelector('.toggle'), 'filters shown');
-    await clickOn(filters!.shadowRoot!.querySelector('.toggle')!);
-    await waitUntil(() => dialogOf(filters!)?.shadowRoot?.querySelector('dialog')?.open, 'dialog open');
-    const dialog = dialogOf(filters!)!.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.matches(':modal')).to.equal(true);
-    const box = dialog.getBoundingClientRect();
-    expect([Math.round(box.top), Math.round(box.height)], 'full height').to.deep.equal([0, 844]);
-    const tableBox = table.getBoundingClientRect();
-    expect([Math.round(box.left), Math.round(box.width)], 'over the table').to.deep.equal([Math.round(tableBox.left), Math.round(tableBox.width)]);
-    const apply = filters!.shadowRoot!.querySelector<HTMLButtonElement>('[part="apply"]')!;
-    const reset = filters!.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!;
-    for (const button of [apply, reset]) {
-      const buttonBox = button.getBoundingClientRect();
-      expect([buttonBox.top >= 0, buttonBox.bottom <= 844, buttonBox.height >= 44], `${textOf(button)} in view, 44 px`).to.deep.equal([true, true, true]);
-    }
-    // The fields scroll between the heading and the buttons; the buttons do not move.
-    const fields = filters!.shadowRoot!.querySelector<HTMLElement>('.in-dialog .fields')!;
-    expect(fields.scrollHeight, 'more fields than fit').to.be.greaterThan(fields.clientHeight);
-    expect(getDeepActiveElement()?.id, 'focus in the first field').to.equal('f-direction');
-    await expect(filters).to.be.accessible();
+  for (const { label, viewport, width } of CARD_LAYOUTS) {
+    it(`opens the filters as a full-height dialog whose Apply and Reset stay in view, and applies and resets, ${label}`, async () => {
+      await setViewport(viewport);
+      const { table, filters } = await mountCards({ source: anyreach(), width, height: viewport.height - 64 });
+      await waitUntil(() => filters!.shadowRoot!.querySelector('.toggle'), 'filters shown');
+      await clickOn(filters!.shadowRoot!.querySelector('.toggle')!);
+      await waitUntil(() => dialogOf(filters!)?.shadowRoot?.querySelector('dialog')?.open, 'dialog open');
+      const dialog = dialogOf(filters!)!.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.matches(':modal')).to.equal(true);
+      const box = dialog.getBoundingClientRect();
+      expect([Math.round(box.top), Math.round(box.height)], 'full height').to.deep.equal([0, viewport.height]);
+      const tableBox = table.getBoundingClientRect();
+      expect([Math.round(box.left), Math.round(box.width)], 'over the table').to.deep.equal([Math.round(tableBox.left), Math.round(tableBox.width)]);
+      const apply = filters!.shadowRoot!.querySelector<HTMLButtonElement>('[part="apply"]')!;
+      const reset = filters!.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!;
+      for (const button of [apply, reset]) {
+        const buttonBox = button.getBoundingClientRect();
+        expect([buttonBox.top >= 0, buttonBox.bottom <= viewport.height, buttonBox.height >= 44], `${textOf(button)} in view, 44 px`).to.deep.equal([true, true, true]);
+      }
+      // The fields scroll between the heading and the buttons; the buttons do not move.
+      const fields = filters!.shadowRoot!.querySelector<HTMLElement>('.in-dialog .fields')!;
+      expect(fields.scrollHeight, 'more fields than fit').to.be.greaterThan(fields.clientHeight);
+      expect(getDeepActiveElement()?.id, 'focus in the first field').to.equal('f-direction');
+      await expect(filters).to.be.accessible();
 
-    // Choose a status and a direction with the keyboard, as a person would.
-    const status = filters!.shadowRoot!.querySelector<HTMLSelectElement>('#f-status')!;
-    status.focus();
-    status.value = 'completed';
-    status.dispatchEvent(new Event('change', { bubbles: true }));
-    const direction = filters!.shadowRoot!.querySelector<HTMLSelectElement>('#f-direction')!;
-    direction.value = 'inbound';
-    direction.dispatchEvent(new Event('change', { bubbles: true }));
-    await session.clearRequests();
-    await clickOn(apply);
-    await waitUntil(async () => (await listRequests()).some((request) => request.query.status === 'completed' && request.query.direction === 'inbound'), 'filtered request');
-    await waitUntil(() => dialogOf(filters!) === null && !dialog.matches(':modal'), 'Apply closes the dialog');
-    await waitUntil(() => table.rows.length > 0 && table.rows.every((row) => row.status === 'completed' && row.direction === 'inbound') && cards(table).length > 0, 'filtered cards');
-    await waitUntil(() => getDeepActiveElement() === filters!.shadowRoot!.querySelector('.toggle'), 'focus back on Filters');
+      // Choose a status and a direction with the keyboard, as a person would.
+      const status = filters!.shadowRoot!.querySelector<HTMLSelectElement>('#f-status')!;
+      status.focus();
+      status.value = 'completed';
+      status.dispatchEvent(new Event('change', { bubbles: true }));
+      const direction = filters!.shadowRoot!.querySelector<HTMLSelectElement>('#f-direction')!;
+      direction.value = 'inbound';
+      direction.dispatchEvent(new Event('change', { bubbles: true }));
+      await session.clearRequests();
+      await clickOn(apply);
+      await waitUntil(async () => (await listRequests()).some((request) => request.query.status === 'completed' && request.query.direction === 'inbound'), 'filtered request');
+      await waitUntil(() => dialogOf(filters!) === null && !dialog.matches(':modal'), 'Apply closes the dialog');
+      await waitUntil(() => table.rows.length > 0 && table.rows.every((row) => row.status === 'completed' && row.direction === 'inbound') && cards(table).length > 0, 'filtered cards');
+      await waitUntil(() => getDeepActiveElement() === filters!.shadowRoot!.querySelector('.toggle'), 'focus back on Filters');
 
-    // The chips stay on one line and scroll sideways.
-    const chips = [...filters!.shadowRoot!.querySelectorAll<HTMLElement>('.chips > li')];
-    expect(chips.length).to.equal(3);
-    expect(new Set(chips.map((chip) => Math.round(chip.getBoundingClientRect().top))).size, 'one line').to.equal(1);
-    const list = filters!.shadowRoot!.querySelector<HTMLElement>('.chips')!;
-    expect(getComputedStyle(list).overflowX).to.equal('auto');
-    expect(list.scrollWidth, 'wider than the phone: scrolls sideways').to.be.greaterThan(list.clientWidth);
-    expectNoPageScroll();
-    expectTapTargets(table);
-    await expect(table).to.be.accessible();
+      // The chips stay on one line and scroll sideways.
+      const chips = [...filters!.shadowRoot!.querySelectorAll<HTMLElement>('.chips > li')];
+      expect(chips.length).to.equal(3);
+      expect(new Set(chips.map((chip) => Math.round(chip.getBoundingClientRect().top))).size, 'one line').to.equal(1);
+      const list = filters!.shadowRoot!.querySelector<HTMLElement>('.chips')!;
+      expect(getComputedStyle(list).overflowX).to.equal('auto');
+      expect(list.scrollWidth, 'wider than the phone: scrolls sideways').to.be.greaterThan(list.clientWidth);
+      expectNoPageScroll();
+      expectTapTargets(table);
+      await expect(table).to.be.accessible();
 
-    // Reset, from the dialog, asks for everything again.
-    await clickOn(filters!.shadowRoot!.querySelector('.toggle')!);
-    await waitUntil(() => dialogOf(filters!)?.shadowRoot?.querySelector('dialog')?.matches(':modal'), 'dialog open again');
-    await session.clearRequests();
-    await clickOn(filters!.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!);
-    await waitUntil(async () => (await listRequests()).some((request) => request.query.status === undefined && request.query.direction === undefined), 'unfiltered request');
-    await waitUntil(() => table.rows.some((row) => row.status !== 'completed' || row.direction !== 'inbound'), 'every conversation again');
-    expect(filters!.shadowRoot!.querySelector('.chips'), 'no chip left').to.equal(null);
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => dialogOf(filters!) === null && !filters!.open, 'Escape closes the dialog');
-    await waitUntil(() => getDeepActiveElement() === filters!.shadowRoot!.querySelector('.toggle'), 'focus back on Filters');
-  });
+      // Reset, from the dialog, asks for everything again.
+      await clickOn(filters!.shadowRoot!.querySelector('.toggle')!);
+      await waitUntil(() => dialogOf(filters!)?.shadowRoot?.querySelector('dialog')?.matches(':modal'), 'dialog open again');
+      await session.clearRequests();
+      await clickOn(filters!.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!);
+      await waitUntil(async () => (await listRequests()).some((request) => request.query.status === undefined && request.query.direction === undefined), 'unfiltered request');
+      await waitUntil(() => table.rows.some((row) => row.status !== 'completed' || row.direction !== 'inbound'), 'every conversation again');
+      expect(filters!.shadowRoot!.querySelector('.chips'), 'no chip left').to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => dialogOf(filters!) === null && !filters!.open, 'Escape closes the dialog');
+      await waitUntil(() => getDeepActiveElement() === filters!.shadowRoot!.querySelector('.toggle'), 'focus back on Filters');
+    });
+  }
 });
 
 describe('cards with an acting source (Avoca) over the local API server', () => {

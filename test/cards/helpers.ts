@@ -7,6 +7,13 @@ import type { ConversationRow } from '../../src/components/conversation-row/conv
 import type { InboxDataSource } from '../../src/data/types.js';
 import { renderedRows, rowsInView, waitForRows } from '../table/helpers.js';
 
+/** Where the issue asks cards to be checked: two phones, and a narrow column of a wide page. */
+export const CARD_LAYOUTS: { label: string; viewport: { width: number; height: number }; width?: number }[] = [
+  { label: 'on a 390 × 844 phone', viewport: { width: 390, height: 844 } },
+  { label: 'on a 320 × 640 phone', viewport: { width: 320, height: 640 } },
+  { label: 'in a 360 px container of a wide page', viewport: { width: 1280, height: 800 }, width: 360 },
+];
+
 export interface CardMount {
   source: InboxDataSource;
   /** The container's width in px; the page's (the viewport's) when unset. */
