@@ -110,6 +110,33 @@ describe('cards: every field, no sideways scroll, 44 px targets', () => {
     });
   }
 
+  for (const [density, height] of [
+    ['comfortable', 168],
+    ['compact', 160],
+  ] as const) {
+    it(`gives every card one height in ${density} density (${height} px), each line whole`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      const data = [makeConversation(0, { status: 'in_progress', priority: 'urgent', unreadCount: 2, recordingUrl: '/__shared/missing.wav' }), ...conversations()];
+      const { table } = await mountCards({ source: createMemorySource(data, { pageSize: 20 }) });
+      table.setAttribute('density', density);
+      await waitUntil(() => Math.round(card(table, data[0].id).getBoundingClientRect().height) === height, `${height} px cards`);
+      for (const row of visibleCards(table)) {
+        expect(Math.round(row.getBoundingClientRect().height)).to.equal(height);
+        const cell = row.querySelector('[role="gridcell"]')!.getBoundingClientRect();
+        // Pills, badges and controls are drawn whole inside their card, none cut by its edge or the next line.
+        for (const part of row.querySelectorAll('.pill, .live-badge, .priority-badge, .unread-badge, button, .card-summary > span')) {
+          const box = part.getBoundingClientRect();
+          expect(within(box, cell), `${part.className} of ${row.dataset.id} inside its card`).to.equal(true);
+        }
+        const lines = [...row.querySelectorAll('.card-head, .card-cues, .card-summary, .card-foot')].map((line) => line.getBoundingClientRect());
+        for (let index = 1; index < lines.length; index += 1) expect(lines[index].top, `line ${index + 1} of ${row.dataset.id} below line ${index}`).to.be.at.least(lines[index - 1].bottom - 0.5);
+        const cues = row.querySelector('.card-cues')!.getBoundingClientRect();
+        for (const pill of row.querySelectorAll('.card-cues .pill')) expect(pill.getBoundingClientRect().height, 'the status pill fits its line').to.be.at.most(cues.height + 0.5);
+      }
+      await expect(table).to.be.accessible();
+    });
+  }
+
   it('is a grid of one-cell rows: counts and indexes as loaded, no header row', async () => {
     await setViewport({ width: 390, height: 844 });
     const data = conversations();

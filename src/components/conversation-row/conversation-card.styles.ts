@@ -134,13 +134,33 @@ export const cardStyles = css`
     height: 20px;
     margin: 0;
   }
+  /* The cues' line takes what the three 44px lines leave (23px in compact density). */
+  .card-cues {
+    align-self: stretch;
+  }
   .card-cues .pill,
+  .card-cues .priority-badge {
+    line-height: 1.4;
+  }
+  /* Badges stay whole; the status pill (and a stale note) give way, cut at their end. */
+  .card-cues .live-badge,
+  .card-cues .fresh-badge,
   .card-cues .unread-badge,
   .card-cues .priority-badge {
     flex: none;
   }
-  .card-cues > span {
+  .card-cues .pill,
+  .card-cues > span,
+  .card-cues .stale-note {
+    flex: 0 1 auto;
     min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .card-cues > span {
+    display: flex;
+    align-items: center;
+    gap: 6px;
   }
   @container (max-width: 300px) {
     /* A 320px phone: the name and the id stack, so both keep room beside the time. */

@@ -29,7 +29,10 @@ export const cardLayoutStyles = css`
     --inbox-card-height: 168px;
   }
   :host([density='compact']) {
-    --inbox-card-height: 156px;
+    --inbox-card-height: 160px;
+  }
+  :host([density='compact']) .cell.card {
+    padding-block: 2px;
   }
   :host([cards]) .row {
     min-width: 0;

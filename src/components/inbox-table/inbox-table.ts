@@ -108,7 +108,7 @@ declare global {
  * @cssprop --inbox-header-background - Header row background.
  * @cssprop --inbox-row-height - Row height (default 44px).
  * @cssprop --inbox-card-breakpoint - Below this width of the element (default 640px; px, rem or em) conversations show as cards, filters as a full-height dialog and the preview over the whole list. `0px` keeps the table.
- * @cssprop --inbox-card-height - Height of a card (default 168px, compact 156px).
+ * @cssprop --inbox-card-height - Height of a card (default 168px, compact 160px).
  * @cssprop --inbox-row-hover-background - Row background under the pointer.
  * @cssprop --inbox-focus-color - Focus ring colour.
  * @cssprop --inbox-accent-color - Buttons and progress.
