@@ -36,44 +36,48 @@ describe('cards over the local API server', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
-  it('requests the next page when the cards are scrolled to the end, and shows it as cards', async () => {
-    await setViewport({ width: 390, height: 844 });
-    const { table } = await mountCards({ source: anyreach(100), filters: false, height: 780 });
-    await waitUntil(async () => (await listRequests()).length === 1 && table.rows.length > 60, 'first page');
-    // The page less the web sessions that never started, which are not listed.
-    const firstPage = table.rows.map((row) => row.id);
-    // A page of 100 cards is far beyond the prefetch margin: scrolling is what asks for more.
-    expect((await listRequests()).filter((request) => request.query.cursor !== undefined)).to.have.length(0);
-    await scrollBodyTo(table, tableBody(table).scrollHeight);
-    await waitUntil(async () => (await listRequests()).some((request) => request.query.cursor !== undefined), 'next page requested from the server');
-    await waitUntil(() => table.rows.length > firstPage.length, 'next page loaded');
-    const next = table.rows[firstPage.length]!;
-    expect(firstPage).not.to.include(next.id);
-    await scrollBodyTo(table, firstPage.length * 168);
-    await waitUntil(() => topCardId(table) === next.id, 'the first card of the next page at the top');
-    expect(card(table, next.id).hasAttribute('card')).to.equal(true);
-    expect(textOf(card(table, next.id).querySelector('.card-cues'))).to.contain(STATUS_LABELS[next.status!] ?? '');
-    expectNoPageScroll();
-    await expect(table).to.be.accessible();
-  });
+  for (const { label, viewport, width } of CARD_LAYOUTS) {
+      it(`requests the next page when the cards are scrolled to the end, and shows it as cards, ${label}`, async () => {
+        await setViewport(viewport);
+        const { table } = await mountCards({ source: anyreach(100), filters: false, width, height: viewport.height - 64 });
+        await waitUntil(async () => (await listRequests()).length === 1 && table.rows.length > 60, 'first page');
+        // The page less the web sessions that never started, which are not listed.
+        const firstPage = table.rows.map((row) => row.id);
+        // A page of 100 cards is far beyond the prefetch margin: scrolling is what asks for more.
+        expect((await listRequests()).filter((request) => request.query.cursor !== undefined)).to.have.length(0);
+        await scrollBodyTo(table, tableBody(table).scrollHeight);
+        await waitUntil(async () => (await listRequests()).some((request) => request.query.cursor !== undefined), 'next page requested from the server');
+        await waitUntil(() => table.rows.length > firstPage.length, 'next page loaded');
+        const next = table.rows[firstPage.length]!;
+        expect(firstPage).not.to.include(next.id);
+        await scrollBodyTo(table, firstPage.length * 168);
+        await waitUntil(() => topCardId(table) === next.id, 'the first card of the next page at the top');
+        expect(card(table, next.id).hasAttribute('card')).to.equal(true);
+        expect(textOf(card(table, next.id).querySelector('.card-cues'))).to.contain(STATUS_LABELS[next.status!] ?? '');
+        expectNoPageScroll();
+        await expect(table).to.be.accessible();
+      });
+    }
 
-  it('shows a conversation created on the server as a card at the top, marked new and live', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const { table } = await mountCards({ source: anyreach(), live: true, filters: false, height: 600 });
-    await waitForStreams(session, 1);
-    const { created } = await session.live({ create: 1 });
-    const id = created[0]!;
-    await waitUntil(() => table.rows[0]?.id === id && cards(table).some((row) => row.dataset.id === id), 'arrival shown as a card');
-    await waitUntil(() => topCardId(table) === id, 'at the top');
-    const arrival = card(table, id);
-    expect(arrival.hasAttribute('fresh')).to.equal(true);
-    expect(textOf(arrival.querySelector('.card-cues'))).to.match(/^New Live Ringing · \d+:\d\d$/);
-    expect(textOf(arrival.querySelector('.card-time')), 'relative: it is recent').to.equal('Now');
-    expect(arrival.getAttribute('aria-rowindex')).to.equal('1');
-    expectNoPageScroll();
-    expectTapTargets(table);
-    await expect(table).to.be.accessible();
-  });
+    for (const { label, viewport, width } of CARD_LAYOUTS) {
+    it(`shows a conversation created on the server as a card at the top, marked new and live, ${label}`, async () => {
+      await setViewport(viewport);
+      const { table } = await mountCards({ source: anyreach(), live: true, filters: false, width, height: viewport.height - 64 });
+      await waitForStreams(session, 1);
+      const { created } = await session.live({ create: 1 });
+      const id = created[0]!;
+      await waitUntil(() => table.rows[0]?.id === id && cards(table).some((row) => row.dataset.id === id), 'arrival shown as a card');
+      await waitUntil(() => topCardId(table) === id, 'at the top');
+      const arrival = card(table, id);
+      expect(arrival.hasAttribute('fresh')).to.equal(true);
+      expect(textOf(arrival.querySelector('.card-cues'))).to.match(/^New Live Ringing · \d+:\d\d$/);
+      expect(textOf(arrival.querySelector('.card-time')), 'relative: it is recent').to.equal('Now');
+      expect(arrival.getAttribute('aria-rowindex')).to.equal('1');
+      expectNoPageScroll();
+      expectTapTargets(table);
+      await expect(table).to.be.accessible();
+    });
+  }
 
   for (const { label, viewport, width } of CARD_LAYOUTS) {
     it(`opens the filters as a full-height dialog whose Apply and Reset stay in view, and applies and resets, ${label}`, async () => {
