@@ -610,8 +610,9 @@ export class InboxTable extends InboxElement {
 
   private onBodyScroll(): void {
     const body = this.body;
-    if (!body || !this.head) return;
-    this.head.scrollLeft = body.scrollLeft;
+    if (!body) return;
+    // Cards have no header row.
+    if (this.head) this.head.scrollLeft = body.scrollLeft;
     if (this.rows.length > WINDOW_ROWS) void this.followRowWindow(body);
   }
 
