@@ -14,6 +14,8 @@ export type { InboxActionForm } from './components/inbox-actions/action-form.js'
 export { InboxConfirmDialog, ConfirmCloseEvent } from './components/inbox-confirm/confirm-dialog.js';
 // Types only: the export dialog is loaded when a user first clicks Export.
 export type { InboxExportDialog, ExportDialogCloseEvent, ExportChoice, ExportFormat } from './components/inbox-export-dialog/inbox-export-dialog.js';
+// Types only: the filters' full-height dialog is loaded when it first opens in a narrow table.
+export type { InboxFilterDialog, FilterDialogCloseEvent } from './components/inbox-filter-dialog/inbox-filter-dialog.js';
 export { DEFAULT_ACTION_STRINGS, type ActionStrings } from './components/inbox-actions/action-strings.js';
 export { DEFAULT_FILTER_STRINGS, type FilterStrings, type FilterLabels } from './components/inbox-filters/filter-strings.js';
 export { defineElement } from './components/define.js';

@@ -58,6 +58,7 @@ export const de: InboxStrings = {
   preview: {
     heading: (who) => `Gespräch mit ${who}`,
     close: 'Vorschau schließen',
+    back: 'Zurück zur Liste',
     openInNewTab: 'In neuem Tab öffnen',
     resize: 'Vorschaugröße ändern',
     fields: {
@@ -177,6 +178,7 @@ export const de: InboxStrings = {
     toggle: 'Filter',
     active: 'aktiv',
     panel: 'Filter',
+    closePanel: 'Filter schließen',
     labels: {
       search: 'Suche',
       callerId: 'Anrufer',
@@ -366,6 +368,7 @@ export const de: InboxStrings = {
   openAgent: (agent) => `Agent ${agent} in neuem Tab öffnen`,
   extraParticipants: (count) => `${count} ${count.plural === 'one' ? 'weiterer Teilnehmer' : 'weitere Teilnehmer'}`,
   elapsed: (status, elapsed) => `${status} · ${elapsed}`,
+  unreadMessages: (count) => `${count} ungelesen`,
   moreTags: (count) => `${count} ${count.plural === 'one' ? 'weiteres Tag' : 'weitere Tags'}`,
   errors: {
     unauthorized: 'Anmeldung fehlgeschlagen: Das Zugriffstoken fehlt, ist ungültig oder abgelaufen.',

@@ -37,6 +37,7 @@ async function mount(
 ): Promise<{ table: InboxTable; filters: InboxFilters }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width: 420px; height: 400px">
     <inbox-table
+      style="--inbox-card-breakpoint: 0px"
       locale="en-US"
       time-zone="UTC"
       page-size="100"

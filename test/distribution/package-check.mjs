@@ -25,7 +25,15 @@ const react18Modules = path.join(projectRoot, 'test/distribution/react18/node_mo
 const PACKAGE_NAME = 'unified-inbox-elements';
 
 /** Files `npm pack` takes from the project besides the build (package.json `files`, and what npm always adds). */
-const PACKED_SOURCES = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'demo/screenshot.png'];
+const PACKED_SOURCES = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'custom-elements.json',
+  'demo/screenshot.png',
+  'docs/screenshots/cards-390.png',
+  'docs/screenshots/cards-320.png',
+];
 
 /**
  * README snippets, by the `###` heading they stand under and their fence language, and the

@@ -141,6 +141,9 @@ export async function check(filters: InboxFilters, selector: string, checked: bo
 export async function openPanel(filters: InboxFilters): Promise<void> {
   if (!filters.open) $(filters, '.toggle').click();
   await filters.updateComplete;
+  // On a narrow table the panel is a dialog, loaded the first time it opens.
+  const shown = () => filters.open && (filters.shadowRoot!.querySelector('[part="panel"]')?.getClientRects().length ?? 0) > 0;
+  if (!shown()) await waitUntil(shown, 'filter panel shown');
 }
 
 export async function apply(filters: InboxFilters): Promise<void> {

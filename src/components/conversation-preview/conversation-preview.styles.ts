@@ -49,6 +49,27 @@ export const previewStyles = [
     min-width: 28px;
     padding: 2px 10px;
   }
+  /* Where the preview covers a card list: a touch target first in the header. */
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 44px;
+    min-width: 44px;
+  }
+  .back .icon {
+    margin: 0;
+    vertical-align: 0;
+  }
+  :host([back]) .open-tab {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  :host([back]) button {
+    min-width: 44px;
+    min-height: 44px;
+  }
   .close {
     font-size: 1.2em;
     line-height: 1;

@@ -13,7 +13,7 @@ import { InboxActionForm, type ActionSubmitEvent } from '../inbox-actions/action
 import { ActionsController, supportedActions } from '../inbox-table/actions-controller.js';
 import { DEFAULT_TABLE_STRINGS, type TableStrings } from '../inbox-table/table-strings.js';
 import { RecordingPlayerElement } from '../recording-player/recording-player.js';
-import { externalIcon } from '../shared/icons.js';
+import { backIcon, externalIcon } from '../shared/icons.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
@@ -124,6 +124,9 @@ export class ConversationPreview extends InboxElement {
   /** Shows a close button (the table's panel). */
   @property({ type: Boolean }) closable = false;
 
+  /** The close button is a Back button at the start (a table showing cards, where the preview covers the list). */
+  @property({ type: Boolean, reflect: true }) back = false;
+
   /** The conversation has left the list it was opened from; the preview says so. */
   @property({ type: Boolean }) gone = false;
 
@@ -232,11 +235,14 @@ export class ConversationPreview extends InboxElement {
     const url = detailUrl(conversation, this.detailUrlTemplate);
     return html`<section class="preview" part="base" aria-labelledby="preview-heading" @keydown=${this.onKeyDown}>
       <header part="header">
+        ${this.closable && this.back
+          ? html`<button type="button" class="back" @click=${() => this.dispatchEvent(new ConversationPreviewCloseEvent())}>${backIcon}${strings.back}</button>`
+          : nothing}
         <h2 id="preview-heading" dir="auto">${strings.heading(this.who)}</h2>
         ${url
           ? html`<a class="open-tab" href=${url} target="_blank" rel="noopener noreferrer">${strings.openInNewTab}${externalIcon}</a>`
           : nothing}
-        ${this.closable
+        ${this.closable && !this.back
           ? html`<button type="button" class="close" aria-label=${strings.close} @click=${() => this.dispatchEvent(new ConversationPreviewCloseEvent())}>×</button>`
           : nothing}
       </header>

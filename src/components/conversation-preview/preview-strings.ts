@@ -32,6 +32,8 @@ export interface PreviewStrings {
   /** The panel's name and heading: who the conversation is with. */
   heading: (who: string) => string;
   close: string;
+  /** The preview's close button where it covers the list (cards). */
+  back: string;
   openInNewTab: string;
   /** The handle that resizes the panel. */
   resize: string;
@@ -48,6 +50,7 @@ export interface PreviewStrings {
 export const DEFAULT_PREVIEW_STRINGS: PreviewStrings = {
   heading: (who) => `Conversation with ${who}`,
   close: 'Close preview',
+  back: 'Back to list',
   openInNewTab: 'Open in new tab',
   resize: 'Resize preview',
   fields: {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Conversation } from '../../data/types.js';
-import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type FormatContext } from '../../format/columns.js';
+import { COLUMNS, DEFAULT_COLUMNS, type ColumnDef, type ColumnId, type FormatContext } from '../../format/columns.js';
 import { agentUrl, DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL, detailUrl } from '../../format/links.js';
 import { counter } from '../../format/count.js';
 import { formatDateTime } from '../../format/datetime.js';
@@ -11,7 +11,7 @@ import { formatElapsed, isLive, isMarkedPriority, liveSince, statusFamily, unrea
 import { ElapsedClock } from '../shared/elapsed-clock.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
-import { checkIcon, copyIcon, errorIcon, externalIcon, moreIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
+import { chatIcon, channelIcon, checkIcon, copyIcon, emailIcon, errorIcon, externalIcon, moreIcon, pauseIcon, phoneIcon, playIcon, spinnerIcon, textIcon } from '../shared/icons.js';
 import { RecordingPlayer, type PlaybackState } from '../shared/recording-player.js';
 import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
@@ -32,6 +32,7 @@ type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags' | 'ex
 /** Tags shown as chips; the rest are counted in a `+N` chip and listed in its tooltip. */
 const SHOWN_TAGS = 2;
 const separator = html`<span class="sr-only">, </span>`;
+const CHANNEL_ICONS: Record<string, TemplateResult> = { phone: phoneIcon, web_chat: chatIcon, email: emailIcon, text: textIcon };
 
 
 /**
@@ -157,6 +158,14 @@ export class ConversationRow extends InboxElement {
    */
   @property({ attribute: false }) focusColumn = -1;
 
+  /**
+   * Shows the conversation as a card: one cell with caller, channel, status, time, a two-line
+   * summary, duration and Play. Set by `<inbox-table>` below its card breakpoint (the card styles
+   * are the table's).
+   * @internal
+   */
+  @property({ type: Boolean, reflect: true }) card = false;
+
   /** Whether the row is selected (`select` column). */
   @property({ type: Boolean }) selected = false;
 
@@ -244,7 +253,8 @@ export class ConversationRow extends InboxElement {
 
   /** Only a live conversation shown with its status needs the clock. */
   private syncClock(): void {
-    const wanted = this.isConnected && this.conversation !== undefined && isLive(this.conversation) && this.columns.includes('status') ? this.activeClock : undefined;
+    const shown = this.card || this.columns.includes('status');
+    const wanted = this.isConnected && this.conversation !== undefined && isLive(this.conversation) && shown ? this.activeClock : undefined;
     if (wanted === this.watchedBy) return;
     this.watchedBy?.unwatch(this);
     this.watchedBy = wanted;
@@ -360,7 +370,8 @@ export class ConversationRow extends InboxElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.conversation) return nothing;
-    const cells = this.renderCells(this.conversation, this.embedded ? 'gridcell' : 'cell');
+    const role = this.embedded ? 'gridcell' : 'cell';
+    const cells = this.card ? this.renderCard(this.conversation, role) : this.renderCells(this.conversation, role);
     if (this.embedded) return cells;
     return html`<div role="table" aria-label=${this.counterpart}>
         <div class="row" role="row" part="row">${cells}</div>
@@ -389,6 +400,48 @@ export class ConversationRow extends InboxElement {
       return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}${flash}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}
         @animationend=${flash ? this.onFlashEnd : nothing}>${content}</div>`;
     })}`;
+  }
+
+  /**
+   * The card: who (name and the caller id as the table shows it, guests masked), the channel's mark
+   * with its name as text, the time (relative when recent, the exact time on tap), the status and
+   * unread and priority cues, the summary (its full text on tap), the duration and Play. Every
+   * control in it is a 44px touch target (see the card styles).
+   */
+  private renderCard(conversation: Conversation, role: 'gridcell' | 'cell'): TemplateResult {
+    const active = role === 'gridcell' ? this.focusColumn === 0 : true;
+    this.controlTabIndex = role === 'gridcell' ? (active ? 0 : -1) : undefined;
+    const text = (id: ColumnId) => COLUMNS.get(id)!.text!(conversation, { ...this.context, timeFormat: 'relative' });
+    const name = conversation.callerName?.trim() || conversation.customer?.name?.trim();
+    const callerId = text('callerId');
+    const time = text('date');
+    const summary = conversation.summary?.trim() ? conversation.summary.slice(0, SUMMARY_CELL_CHARS) : undefined;
+    const flash = this.statusChanged ? ' flash' : '';
+    const priority = isMarkedPriority(conversation.priority) ? this.priorityView(COLUMNS.get('priority')!, conversation).content : nothing;
+    const unread = unreadCount(conversation);
+    return html`<div role=${role} class="cell card" tabindex=${role === 'gridcell' ? (active ? '0' : '-1') : nothing} data-col="0">
+      <div class="card-head">
+        <span class="card-channel">${CHANNEL_ICONS[conversation.channel ?? ''] ?? channelIcon}<span class="sr-only">${text('type') ?? this.strings.missing}</span></span>
+        <span class="card-caller">${name ? html`<span class="card-name" dir="auto">${name}</span>` : nothing}<span class="card-id ${callerId ? '' : 'missing'}" dir="auto">${callerId ?? this.strings.missing}</span></span>
+        ${this.participantsBubble(conversation)}
+        ${time
+          ? html`<button type="button" class="card-time" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="exact-time"><bdi>${time}</bdi></button>`
+          : html`<span class="card-time">${this.strings.missing}</span>`}
+      </div>
+      <div class="card-cues c-status${flash}" @animationend=${flash ? this.onFlashEnd : nothing}>
+        ${this.statusView(COLUMNS.get('status')!, conversation).content} ${priority}
+        ${unread > 0 ? html`<span class="unread-badge" dir="auto">${this.strings.unreadMessages(counter(this.locale)(unread))}</span>` : nothing}
+      </div>
+      ${summary
+        ? html`<button type="button" class="card-summary" tabindex=${this.controlTabIndex ?? nothing} data-tooltip="summary"><span dir="auto">${summary}</span></button>`
+        : html`<span class="card-summary missing">${this.strings.missing}</span>`}
+      <div class="card-foot">
+        ${this.columns.includes('select') ? html`<label class="card-select">${this.renderControl(COLUMNS.get('select')!, conversation)}</label>` : nothing}
+        <span class="card-duration" dir="auto">${text('duration') ?? this.strings.missing}</span>
+        <span class="card-play">${isPlayable(conversation) ? this.renderPlay() : nothing}</span>
+        ${this.columns.includes('actions') ? this.renderControl(COLUMNS.get('actions')!, conversation) : nothing}
+      </div>
+    </div>`;
   }
 
   /** Flashed once: the next change flashes again. */
@@ -565,10 +618,17 @@ export class ConversationRow extends InboxElement {
 
   private callerView(column: ColumnDef, conversation: Conversation): CellView {
     const text = column.text?.(conversation, this.context);
+    const bubble = this.participantsBubble(conversation);
+    if (bubble === nothing) return this.textView(text);
+    return { content: html`${isolated(text ?? this.strings.missing)}${bubble}`, state: 'with-bubble' };
+  }
+
+  /** An e-mail's extra participants as a `+N` button whose tooltip lists them. */
+  private participantsBubble(conversation: Conversation): TemplateResult | typeof nothing {
     const extra = conversation.channel === 'email' ? (conversation.extraParticipants?.length ?? 0) : 0;
-    if (extra === 0) return this.textView(text);
+    if (extra === 0) return nothing;
     const count = counter(this.locale)(extra);
-    const content = html`${isolated(text ?? this.strings.missing)}<button
+    return html`<button
         type="button"
         class="bubble"
         tabindex=${this.controlTabIndex ?? nothing}
@@ -577,6 +637,5 @@ export class ConversationRow extends InboxElement {
       >
         <bdi>+${count}</bdi>
       </button>`;
-    return { content, state: 'with-bubble' };
   }
 }

@@ -33,6 +33,8 @@ export interface RowStrings extends FormatStrings {
   extraParticipants: (count: Count) => string;
   /** A live conversation's status with how long it has been so: "Ringing · 0:42". */
   elapsed: (status: string, elapsed: string) => string;
+  /** A card's unread badge: the count with what it counts (the table's column header says it there). */
+  unreadMessages: (count: Count) => string;
   /** The `+N` chip of the tags a cell has no room for. */
   moreTags: (count: Count) => string;
   live: RowLiveStrings;
@@ -50,6 +52,7 @@ export const DEFAULT_ROW_STRINGS: RowStrings = {
   openAgent: (agent) => `Open agent ${agent} in a new tab`,
   extraParticipants: (count) => `${count} more ${count.plural === 'one' ? 'participant' : 'participants'}`,
   elapsed: (status, elapsed) => `${status} · ${elapsed}`,
+  unreadMessages: (count) => `${count} unread`,
   moreTags: (count) => `${count} more ${count.plural === 'one' ? 'tag' : 'tags'}`,
   live: {
     stale: 'No longer matches filters',

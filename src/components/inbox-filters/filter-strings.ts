@@ -37,6 +37,8 @@ export interface FilterStrings {
   /** Read after the toggle's count of active filters: "Filters 3 active". */
   active: string;
   panel: string;
+  /** The close button of the panel where it is a full-height dialog (phones, narrow containers). */
+  closePanel: string;
   labels: FilterLabels;
   searchPlaceholder: string;
   callerPlaceholder: string;
@@ -88,6 +90,7 @@ export const DEFAULT_FILTER_STRINGS: FilterStrings = {
   toggle: 'Filters',
   active: 'active',
   panel: 'Filters',
+  closePanel: 'Close filters',
   labels: {
     search: 'Search',
     callerId: 'Caller',

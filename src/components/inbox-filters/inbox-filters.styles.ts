@@ -195,6 +195,77 @@ export const filterStyles = css`
     background: var(--inbox-accent-color, #1a56db);
     color: var(--inbox-accent-contrast-color, #fff);
   }
+  /* Phones and narrow containers: 44px touch targets, chips in one line scrolling sideways, and
+     the panel as a full-height dialog (heading, scrolling fields, Apply and Reset always in view). */
+  .narrow :is(input:not([type='checkbox']), select, button) {
+    min-height: 44px;
+  }
+  .narrow .quick .field {
+    flex: 1 1 10em;
+  }
+  .narrow input[type='search'] {
+    width: 100%;
+  }
+  .narrow .chips {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+  }
+  .narrow .chip {
+    flex: none;
+    max-width: 80%;
+  }
+  .narrow .chip button,
+  .panel-head .close {
+    min-width: 44px;
+    min-height: 44px;
+  }
+  .narrow .clear {
+    white-space: nowrap;
+  }
+  .panel.in-dialog {
+    height: 100%;
+    box-sizing: border-box;
+    gap: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+  }
+  .panel-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 4px 4px 4px 16px;
+    border-bottom: 1px solid var(--inbox-border-color, #e3e5e8);
+  }
+  .panel-head h2 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .panel-head .close {
+    border: none;
+    background: transparent;
+    font-size: 1.25em;
+  }
+  .in-dialog .fields {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    grid-template-columns: minmax(0, 1fr);
+    padding: 16px;
+  }
+  .in-dialog .actions {
+    flex: none;
+    padding: 12px 16px;
+    border-top: 1px solid var(--inbox-border-color, #e3e5e8);
+  }
+  .in-dialog .actions button {
+    flex: 1 1 0;
+  }
+  .in-dialog .check {
+    min-height: 44px;
+  }
   @media (forced-colors: active) {
     .badge,
     .primary {

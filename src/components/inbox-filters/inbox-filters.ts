@@ -30,6 +30,10 @@ import { PickerOptionsController } from './picker-options-controller.js';
 import { DEFAULT_FILTER_STRINGS, type FilterStrings } from './filter-strings.js';
 import { filterStyles } from './inbox-filters.styles.js';
 import { findTable } from '../shared/find-table.js';
+import { defineElement } from '../define.js';
+import type { InboxFilterDialog } from '../inbox-filter-dialog/inbox-filter-dialog.js';
+import { lazy } from '../../data/lazy.js';
+import { NarrowController } from '../shared/narrow-controller.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { isolateValues } from '../shared/isolate.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -38,6 +42,8 @@ import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 /** Filters applied as the user types, shown outside the panel. */
 const TEXT_FILTERS = ['search', 'callerId'] as const;
 type TextFilter = (typeof TEXT_FILTERS)[number];
+/** The full-height dialog of narrow widths, loaded the first time it opens. */
+const filterDialog = lazy(() => import('../inbox-filter-dialog/inbox-filter-dialog.js'));
 /** Statuses never offered (Anyreach web sessions that never started). */
 const HIDDEN_STATUSES = new Set(['token_created']);
 
@@ -59,6 +65,9 @@ declare global {
  * ```
  *
  * Without a table, give it a `source` and set the query yourself from `inbox-query-change`.
+ *
+ * Below the table's `--inbox-card-breakpoint` (its own width without a table) the panel opens as a
+ * full-height modal dialog with Apply and Reset always in view, and the chips scroll sideways in one line.
  *
  * @summary Filters, search and chips that drive an inbox table's query.
  *
@@ -161,6 +170,9 @@ export class InboxFilters extends InboxElement {
     person: (conversation) => conversation.assignee,
   });
 
+  /** Below the card breakpoint (the table's width, else its own) the panel is a full-height dialog. */
+  private readonly width: NarrowController = new NarrowController(this, (): Element => this.table ?? this);
+
   /** The applied query. */
   get query(): InboxQuery {
     return this.applied.query;
@@ -206,6 +218,8 @@ export class InboxFilters extends InboxElement {
     // The panel is open, or a chip names an agent or assignee.
     const { agentId, assigneeId } = this.applied.query;
     if (this.open || agentId !== undefined || assigneeId !== undefined) this.listsWanted = true;
+    // Narrowed while open: the dialog is needed now.
+    if (this.open && this.width.narrow && !this.dialogReady) void this.loadDialog();
   }
 
   // ---- wiring ----
@@ -396,7 +410,24 @@ export class InboxFilters extends InboxElement {
     this.focusToggle();
   }
 
+  /** Whether the dialog element is loaded and defined. */
+  private get dialogReady(): boolean {
+    return filterDialog.value !== undefined;
+  }
+
+  /** Loads and defines the dialog; if its chunk cannot be fetched, the panel shows inline as on a wide screen. */
+  private async loadDialog(): Promise<void> {
+    try {
+      const { InboxFilterDialog } = await filterDialog.load();
+      defineElement('inbox-filter-dialog', InboxFilterDialog);
+      this.requestUpdate();
+    } catch {
+      // The inline panel stays usable.
+    }
+  }
+
   private async togglePanel(): Promise<void> {
+    if (!this.open && this.width.narrow) await this.loadDialog();
     this.open = !this.open;
     if (this.open) {
       // Edits left unapplied last time are dropped; text being typed is not.
@@ -404,6 +435,8 @@ export class InboxFilters extends InboxElement {
       this.draft = { ...draftFromSelection(this.applied, this.effectiveTimeZone), search, callerId };
       this.errors = {};
       await this.updateComplete;
+      // A dialog shows (and takes focus) in its own update.
+      await this.renderRoot.querySelector<InboxFilterDialog>('inbox-filter-dialog')?.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#panel :is(input, select)')?.focus();
     }
   }
@@ -411,8 +444,7 @@ export class InboxFilters extends InboxElement {
   private onPanelKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    this.open = false;
-    this.focusToggle();
+    this.closePanel();
   }
 
   private toggleButton(): HTMLElement | null {
@@ -437,14 +469,14 @@ export class InboxFilters extends InboxElement {
     });
     const panelFilters = source.capabilities.filters.filter((filter) => !(TEXT_FILTERS as readonly string[]).includes(filter));
     const hasPanel = panelFilters.length > 0 || source.capabilities.sorts.length > 1;
-    return html`<div class="bar" part="base" role="search" aria-label=${this.text.label}>
+    return html`<div class="bar ${this.width.narrow ? 'narrow' : ''}" part="base" role="search" aria-label=${this.text.label}>
       <div class="quick">
         ${TEXT_FILTERS.filter((field) => this.supports(field)).map((field) => this.renderTextFilter(field))}
         ${hasPanel ? this.renderToggle(chips.length) : nothing}
         <slot></slot>
       </div>
       ${chips.length ? this.renderChips(chips) : nothing}
-      ${hasPanel ? this.renderPanel() : nothing}
+      ${hasPanel ? (this.width.narrow && this.dialogReady ? this.renderDialog() : this.renderPanel()) : nothing}
     </div>`;
   }
 
@@ -492,9 +524,32 @@ export class InboxFilters extends InboxElement {
     </ul>`;
   }
 
-  private renderPanel(): TemplateResult {
+  /** The panel as a full-height dialog: a heading with Close, the fields scrolling, Apply and Reset always in view. */
+  private renderDialog(): TemplateResult | typeof nothing {
+    if (!this.open) return nothing;
+    return html`<inbox-filter-dialog .open=${this.open} .anchor=${this.table ?? this} label=${this.text.panel} @inbox-filter-dialog-close=${this.onDialogClose}>
+      ${this.renderPanel(html`<div class="panel-head">
+        <h2>${this.text.panel}</h2>
+        <button type="button" class="close" aria-label=${this.text.closePanel} @click=${this.closePanel}><span aria-hidden="true">×</span></button>
+      </div>`)}
+    </inbox-filter-dialog>`;
+  }
+
+  private onDialogClose(event: Event): void {
+    event.stopPropagation();
+    this.closePanel();
+  }
+
+  private closePanel(): void {
+    this.open = false;
+    this.focusToggle();
+  }
+
+  private renderPanel(head: TemplateResult | typeof nothing = nothing): TemplateResult {
     const strings = this.text;
-    return html`<form id="panel" class="panel" part="panel" aria-label=${strings.panel} ?hidden=${!this.open} novalidate @submit=${this.onApply} @keydown=${this.onPanelKeyDown}>
+    const inDialog = head !== nothing;
+    return html`<form id="panel" class="panel ${inDialog ? 'in-dialog' : ''}" part="panel" aria-label=${strings.panel} ?hidden=${!this.open && !inDialog} novalidate @submit=${this.onApply} @keydown=${this.onPanelKeyDown}>
+      ${head}
       <div class="fields">
         ${this.supports('direction')
           ? this.renderSelect('direction', strings.labels.direction, ['inbound', 'outbound'], (value) => strings.directions[value] ?? value)

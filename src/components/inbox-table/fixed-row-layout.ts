@@ -199,12 +199,12 @@ export function fixedRows(config: FixedRowLayoutConfig): LayoutSpecifier & Fixed
 }
 
 /**
- * The pixel height of `--inbox-row-height` where `host` is: read from the custom property when it is
- * in px (the usual case, no layout needed), otherwise measured once per distinct value by a probe
- * placed in `root`.
+ * The pixel height of `--inbox-row-height` (or a card's `--inbox-card-height`) where `host` is: read
+ * from the custom property when it is in px (the usual case, no layout needed), otherwise measured
+ * once per distinct value by a probe placed in `root`.
  */
-export function rowHeightOf(host: Element, root: ShadowRoot | HTMLElement): number {
-  const value = getComputedStyle(host).getPropertyValue('--inbox-row-height').trim();
+export function rowHeightOf(host: Element, root: ShadowRoot | HTMLElement, property = '--inbox-row-height'): number {
+  const value = getComputedStyle(host).getPropertyValue(property).trim();
   if (value === '') return DEFAULT_ROW_HEIGHT;
   if (/^\d+(\.\d+)?px$/.test(value)) return Number.parseFloat(value);
   const known = measured.get(host);
@@ -212,7 +212,7 @@ export function rowHeightOf(host: Element, root: ShadowRoot | HTMLElement): numb
   const probe = document.createElement('div');
   probe.style.position = 'absolute';
   probe.style.visibility = 'hidden';
-  probe.style.height = 'var(--inbox-row-height)';
+  probe.style.height = `var(${property})`;
   root.append(probe);
   const px = probe.getBoundingClientRect().height || DEFAULT_ROW_HEIGHT;
   probe.remove();

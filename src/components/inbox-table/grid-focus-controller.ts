@@ -17,6 +17,8 @@ export interface ActiveCell {
 export interface GridFocusHost extends ReactiveControllerHost {
   readonly rows: readonly Conversation[];
   readonly columnCount: number;
+  /** Whether a header row sits above the rows (cards have none: Up stops at the first card). */
+  readonly hasHeader: boolean;
   /** Rows a page-step moves. */
   readonly pageRowCount: number;
   /** The rendered cell, if its row is in the DOM. */
@@ -123,7 +125,7 @@ export class GridFocusController implements ReactiveController {
         if (rowIndex >= rows.length - 1 && this.host.hasMore) this.host.loadMore();
         return this.moveTo(Math.min(rows.length - 1, rowIndex + 1), this.active.col);
       case 'ArrowUp':
-        return this.moveTo(Math.max(-1, rowIndex - 1), this.active.col);
+        return this.moveTo(Math.max(this.host.hasHeader ? -1 : 0, rowIndex - 1), this.active.col);
       case 'Home':
         return this.moveTo(ctrl ? (rows.length ? 0 : -1) : rowIndex, 0);
       case 'End':

@@ -29,6 +29,8 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
 import { HostSizeController } from './host-size-controller.js';
+import { CardLayoutController, cardLayoutStyles } from './card-layout-controller.js';
+import { cardStyles } from '../conversation-row/conversation-card.styles.js';
 import { LiveController, liveStyles } from './live-controller.js';
 import { PagingController } from './paging-controller.js';
 import { PreviewController, previewStyles } from './preview-controller.js';
@@ -60,6 +62,9 @@ declare global {
  *   inbox.source = createAnyreachSource({ baseUrl, token, organizationId });
  * </script>
  * ```
+ *
+ * Narrower than `--inbox-card-breakpoint` (its own width, not the window's) it shows each
+ * conversation as a card, and carries the `cards` attribute while it does.
  *
  * @summary A virtualized, infinitely scrolling table of conversations.
  *
@@ -101,6 +106,8 @@ declare global {
  * @cssprop --inbox-border-color - Borders and row separators.
  * @cssprop --inbox-header-background - Header row background.
  * @cssprop --inbox-row-height - Row height (default 44px).
+ * @cssprop --inbox-card-breakpoint - Below this width of the element (default 640px; px, rem or em) conversations show as cards, filters as a full-height dialog and the preview over the whole list. `0px` keeps the table.
+ * @cssprop --inbox-card-height - Height of a card (default 168px, compact 160px).
  * @cssprop --inbox-row-hover-background - Row background under the pointer.
  * @cssprop --inbox-focus-color - Focus ring colour.
  * @cssprop --inbox-accent-color - Buttons and progress.
@@ -110,7 +117,7 @@ declare global {
  * @cssprop --inbox-radius - Corner radius.
  */
 export class InboxTable extends InboxElement {
-  static override styles = [themeStyles, visuallyHidden, cellStyles, tableStyles, tooltipStyles, exportStyles, liveStyles, previewStyles];
+  static override styles = [themeStyles, visuallyHidden, cellStyles, cardStyles, tableStyles, cardLayoutStyles, tooltipStyles, exportStyles, liveStyles, previewStyles];
 
   /** Where conversations come from: `createAnyreachSource`, `createAvocaSource`, `createMemorySource` or a host's own. */
   @property({ attribute: false }) source?: InboxDataSource;
@@ -221,6 +228,12 @@ export class InboxTable extends InboxElement {
     },
   });
   private readonly rowWindow = new RowWindow<Conversation>();
+  private readonly cardLayout = new CardLayoutController(this, {
+    body: () => this.body,
+    rowHeight: () => this.rowHeight,
+    windowStart: () => this.rowWindow.start,
+    layoutComplete: () => this.virtualizer?.layoutComplete,
+  });
   /** @internal The one clock of every live row's elapsed time. */
   readonly elapsedClock = new ElapsedClock();
   private readonly selection = new Selection();
@@ -275,9 +288,14 @@ export class InboxTable extends InboxElement {
     return this.paging.store.started && !this.paging.store.done;
   }
 
-  /** @internal */
+  /** @internal A card is one cell. */
   get columnCount(): number {
-    return this.columnDefs.length;
+    return this.cardLayout.active ? 1 : this.columnDefs.length;
+  }
+
+  /** @internal Cards have no header row. */
+  get hasHeader(): boolean {
+    return !this.cardLayout.active;
   }
 
   get visibleColumns(): readonly ColumnDef[] {
@@ -520,7 +538,7 @@ export class InboxTable extends InboxElement {
   }
 
   private get rowHeight(): number {
-    return rowHeightOf(this, this.renderRoot as ShadowRoot);
+    return rowHeightOf(this, this.renderRoot as ShadowRoot, this.cardLayout.heightProperty);
   }
 
   /** @internal */
@@ -590,8 +608,9 @@ export class InboxTable extends InboxElement {
 
   private onBodyScroll(): void {
     const body = this.body;
-    if (!body || !this.head) return;
-    this.head.scrollLeft = body.scrollLeft;
+    if (!body) return;
+    // Cards have no header row.
+    if (this.head) this.head.scrollLeft = body.scrollLeft;
     if (this.rows.length > WINDOW_ROWS) void this.followRowWindow(body);
   }
 
@@ -660,7 +679,8 @@ export class InboxTable extends InboxElement {
     const store = this.paging.store;
     const error = this.paging.error;
     const firstLoad = !store.started;
-    const rowCount = store.total !== undefined ? store.total + 1 : store.done ? store.rows.length + 1 : -1;
+    const headerRows = this.hasHeader ? 1 : 0;
+    const rowCount = store.total !== undefined ? store.total + headerRows : store.done ? store.rows.length + headerRows : -1;
     return html`<div class="size-probe" aria-hidden="true"></div>
       <div class="base" part="base">
         <div class="toolbar" part="toolbar">
@@ -677,13 +697,13 @@ export class InboxTable extends InboxElement {
             aria-label=${this.label ?? this.strings.gridLabel}
             aria-describedby=${this.triage.describedBy}
             aria-rowcount=${rowCount}
-            aria-colcount=${this.columnDefs.length}
+            aria-colcount=${this.columnCount}
             aria-busy=${this.paging.loading ? 'true' : 'false'}
             @keydown=${this.onKeyDown}
             @focusin=${this.onFocusIn}
             @focusout=${this.onFocusOut}
           >
-            <div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>
+            ${this.hasHeader ? html`<div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>` : nothing}
             ${firstLoad && !error && this.source ? this.renderSkeleton() : nothing}
             ${store.rows.length > 0 ? this.renderBody() : nothing}
           </div>
@@ -796,7 +816,8 @@ export class InboxTable extends InboxElement {
             class="row"
             role="row"
             data-id=${conversation.id}
-            aria-rowindex=${this.rowWindow.start + windowIndex + 2}
+            aria-rowindex=${this.rowWindow.start + windowIndex + (this.hasHeader ? 2 : 1)}
+            ?card=${this.cardLayout.active}
             .conversation=${conversation}
             .columns=${columnIds}
             .strings=${this.strings}

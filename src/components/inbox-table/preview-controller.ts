@@ -133,6 +133,11 @@ export class PreviewController implements ReactiveController {
     this.resize.disconnect();
   }
 
+  /** The table shows cards (phones, narrow containers): the preview covers it, with a Back button. */
+  private get cards(): boolean {
+    return this.host.hasAttribute('cards');
+  }
+
   /** Shows `conversation`, loading the preview element the first time. */
   async show(conversation: Conversation): Promise<void> {
     this.id = conversation.id;
@@ -165,7 +170,7 @@ export class PreviewController implements ReactiveController {
     if (this.id === undefined) return;
     const current = this.host.conversationById(this.id);
     if (current) this.last = current;
-    this.covers = this.host.clientWidth < this.width + MIN_LIST_WIDTH;
+    this.covers = this.cards || this.host.clientWidth < this.width + MIN_LIST_WIDTH;
   }
 
   hostUpdated(): void {
@@ -268,6 +273,7 @@ export class PreviewController implements ReactiveController {
       ></div>
       <conversation-preview
         closable
+        ?back=${this.cards}
         .conversation=${conversation}
         .source=${host.source}
         .assignees=${assignees}

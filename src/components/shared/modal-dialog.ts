@@ -54,7 +54,8 @@ export abstract class ModalDialogElement extends LitElement {
     const stops = this.tabStops();
     const first = stops[0];
     const last = stops[stops.length - 1];
-    const active = this.shadowRoot!.activeElement;
+    // Deep: a dialog's controls may be slotted from its host's tree (the filters' form).
+    const active = getDeepActiveElement();
     if (event.shiftKey && active === first) {
       last?.focus();
       event.preventDefault();

@@ -1,7 +1,8 @@
 /**
  * One tooltip element for a whole table (or a standalone row), placed beside its trigger
  * (floating.ts) in the top layer so no scroller clips it. Shown on hover and keyboard focus of any
- * element carrying `data-tooltip`; stays open while hovered; Escape and scrolling dismiss it (WCAG 1.4.13).
+ * element carrying `data-tooltip`, and on a tap of such a button; stays open while hovered; Escape
+ * and scrolling dismiss it (WCAG 1.4.13).
  */
 import { html, render, type ReactiveController, type ReactiveElement } from 'lit';
 import { counter } from '../../format/count.js';
@@ -50,9 +51,20 @@ export class TooltipController implements ReactiveController {
       options,
     );
     root.addEventListener('pointerout', (event) => this.onLeave(event as PointerEvent), options);
+    // The tap equivalent of hovering: a tap on a trigger that is a button (a card's summary or
+    // time, a +N chip) shows its tooltip; it stays until focus, a scroll or Escape takes it away.
+    root.addEventListener(
+      'click',
+      (event) => {
+        const trigger = (event.composedPath()[0] as Element | null)?.closest?.<HTMLElement>('button[data-tooltip]');
+        if (trigger) this.show(trigger);
+      },
+      options,
+    );
     root.addEventListener('focusin', (event) => this.onEnter(event, true), options);
     root.addEventListener('focusout', () => this.hide(), options);
-    root.addEventListener('scroll', () => this.hide(), { ...options, capture: true });
+    // Scrolling a long summary inside the tooltip keeps it; scrolling the list dismisses it.
+    root.addEventListener('scroll', (event) => this.element?.contains(event.target as Node) || this.hide(), { ...options, capture: true });
     document.addEventListener(
       'keydown',
       (event) => {
@@ -94,7 +106,8 @@ export class TooltipController implements ReactiveController {
   }
 
   private onLeave(event: PointerEvent): void {
-    if (!this.trigger) return;
+    // A finger leaves its target as it lifts: what a tap showed must stay to be read.
+    if (!this.trigger || event.pointerType === 'touch') return;
     const next = event.relatedTarget as Node | null;
     const tooltip = this.element;
     if (next && (this.trigger.contains(next) || tooltip?.contains(next))) return;
