@@ -75,6 +75,50 @@ export const playerStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: 2px;
   }
+  /* One line as tall as a row allows (both densities): the button beside the time over the timeline. */
+  :host([compact]) .player {
+    flex-wrap: nowrap;
+    gap: 4px;
+    height: 100%;
+    line-height: 1.1;
+  }
+  :host([compact]) button {
+    flex: none;
+    min-width: 24px;
+    min-height: 24px;
+    padding: 0;
+  }
+  .compact-body {
+    display: flex;
+    flex: 1 1 auto;
+    flex-direction: column;
+    gap: 1px;
+    min-width: 0;
+  }
+  .compact-body .time {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-size: 0.75em;
+  }
+  :host([compact]) .timeline {
+    flex: none;
+    min-width: 0;
+    padding-block: 3px;
+  }
+  :host([compact]) .track {
+    height: 4px;
+  }
+  :host([compact]) .error {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    font-size: 0.75em;
+    white-space: normal;
+  }
+  /* A row clips what leaves it: the ring stays inside. */
+  :host([compact]) :focus-visible {
+    outline-offset: 0;
+  }
   @media (forced-colors: active) {
     .fill {
       background: Highlight;
