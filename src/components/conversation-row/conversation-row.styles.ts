@@ -158,7 +158,7 @@ export const cellStyles = css`
     align-items: center;
     line-height: 1;
   }
-  /* The pressed Play's player: as wide as a Duration column, so it lies over the start of the next
+  /* The player that replaces a pressed Play: as wide as a Duration column, so it lies over the start of the next
      cell (at the end of the row, the previous one) rather than widen a column for one row; as tall
      as the row allows at every density. */
   .c-play recording-player {
