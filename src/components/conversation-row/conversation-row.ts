@@ -479,11 +479,12 @@ export class ConversationRow extends InboxElement {
 
   private renderPlay(conversation: Conversation): TemplateResult {
     if (this.playerFor === conversation.id) {
-      // Out of the grid's tab order unless its cell holds the tab stop, as every cell's controls.
+      // Out of the grid's tab order unless its cell holds the tab stop, as every cell's controls. The
+      // URL as a property: the player refuses an unsafe one, which never becomes an attribute.
       return html`<recording-player
         compact
         tabindex=${this.controlTabIndex === -1 ? '-1' : nothing}
-        src=${conversation.recordingUrl!}
+        .src=${conversation.recordingUrl}
         label=${this.counterpart}
         locale=${this.locale ?? nothing}
         .strings=${this.strings.player}
