@@ -102,6 +102,8 @@ describe('a row\'s Play and its <recording-player>', () => {
     await table.updateComplete;
     await waitUntil(() => row.getBoundingClientRect().height === 32, 'compact rows');
     expectFitsRow(row, player);
+    // The table rendered again: focus stays on the player in the cell, not on the cell.
+    expect(focused()).to.equal(describeElement(toggleOf(player)));
     await expect(table).to.be.accessible();
   });
 
