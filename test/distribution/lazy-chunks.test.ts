@@ -71,8 +71,8 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     const page = frame.contentWindow as HostPage;
     await waitUntil(() => page.UnifiedInbox, 'bundle loaded', { timeout: 15000 });
     const table = frame.contentDocument!.querySelector<InboxTable>('inbox-table')!;
-    table.columns = ['select', 'actions', 'callerName', 'direction', 'summary', 'tags'];
-    table.source = page.UnifiedInbox!.createMemorySource(makeConversations(40), { actions: true });
+    table.columns = ['select', 'actions', 'play', 'callerName', 'direction', 'summary', 'tags'];
+    table.source = page.UnifiedInbox!.createMemorySource(makeConversations(40, (index) => ({ recordingUrl: `/api/recordings/conv_cdn_${index}.wav` })), { actions: true });
     await waitForRows(table);
     const root = table.shadowRoot!;
 
@@ -146,6 +146,12 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     table.live = true;
     await waitUntil(() => text(root.querySelector('[part="live-state"]')) === 'Live (polling)', 'polling shown', { timeout: 15000 });
     expect(await lazyRequested()).to.have.members([...afterExport, chunkOf('live')]);
+
+    // A row's Play: the player's chunk comes with the first press, and the row shows the player.
+    const playRow = root.querySelector('conversation-row[data-id="conv_000006"]')!;
+    await sendMouse({ type: 'click', position: centerInPage(frame, playRow.querySelector('.c-play button')!) });
+    await waitUntil(() => playRow.querySelector('.c-play recording-player')?.shadowRoot?.querySelector('[role="slider"]'), 'player in the row', { timeout: 15000 });
+    expect((await lazyRequested()).filter((chunk) => !afterExport.includes(chunk))).to.deep.equal([chunkOf('recording-player')]);
 
     // The virtualizer's default layout (the table gives its own) never loads; the preview, the
     // Excel writer, the view editor and the shortcut help load only when used (their own tests).

@@ -149,6 +149,10 @@ describe('published package', () => {
         expect(holder, `${name}: a chunk holds ${pattern}`).to.not.equal(undefined);
         expect(loaded.has(holder!.fileName), `${name}: ${pattern} is in ${holder!.fileName}, which only a dynamic import loads`).to.equal(true);
       }
+      // The recording player comes with a row's first Play, not with the first rows.
+      const player = chunks.find((chunk) => chunk.modules.some((module) => /recording-player\/recording-player\.js$/.test(module)));
+      expect(player, `${name}: a chunk holds the player`).to.not.equal(undefined);
+      expect(loaded.has(player!.fileName), `${name}: the player loads only on first use`).to.equal(false);
     }
   });
 

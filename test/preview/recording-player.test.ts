@@ -124,7 +124,7 @@ describe('<recording-player>', () => {
     expect(first.paused).to.equal(true);
   });
 
-  it('is one recording at a time with the rows too; a row bar returns to the start at the end', async () => {
+  it('is one recording at a time with the rows too; a row\'s player returns to the start at the end', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 760px">
       <recording-player src="/api/recordings/conv_element.wav" label="Element"></recording-player>
       <conversation-row .columns=${['play', 'callerId']} .conversation=${makeConversation(1, { recordingUrl: '/api/recordings/conv_row.wav' })}></conversation-row>
@@ -133,17 +133,42 @@ describe('<recording-player>', () => {
     const row = wrapper.querySelector<ConversationRow>('conversation-row')!;
     await known(player);
     const rowButton = () => row.shadowRoot!.querySelector<HTMLButtonElement>('.c-play button')!;
+    const rowPlayer = () => row.shadowRoot!.querySelector<RecordingPlayerElement>('.c-play recording-player');
     const playerAudio = (player as unknown as { audio: HTMLAudioElement }).audio;
     let pausedAt = -1;
     // The row starts the moment the element is heard.
     playerAudio.addEventListener('playing', () => rowButton().click(), { once: true });
     playerAudio.addEventListener('pause', () => (pausedAt = playerAudio.currentTime), { once: true });
     await clickOn(toggle(player));
-    await waitUntil(() => rowButton().getAttribute('aria-label') === 'Pause recording', 'row plays', { timeout: 10000 });
+    await waitUntil(() => rowPlayer() && !rowPlayer()!.paused, 'row plays', { timeout: 10000 });
     await waitUntil(() => toggle(player).getAttribute('aria-label') === 'Play recording', 'the element paused');
     expect(pausedAt, 'paused before its end').to.be.within(0, 0.9);
-    // The row's one-second tone ends: its bar is back at the start, not full.
-    await waitUntil(() => rowButton().getAttribute('aria-label') === 'Play recording', 'row ended', { timeout: 10000 });
-    expect(row.shadowRoot!.querySelector('progress')!.value).to.equal(0);
+    // The row's one-second tone ends: its timeline is back at the start, not full.
+    await waitUntil(() => toggle(rowPlayer()!).getAttribute('aria-label') === 'Play recording' && rowPlayer()!.paused, 'row ended', { timeout: 10000 });
+    await waitUntil(() => slider(rowPlayer()!).getAttribute('aria-valuenow') === '0', 'row back at the start');
+    expect(text(part(rowPlayer()!, '.time'))).to.equal('0:00 / 0:01');
+  });
+
+  it('a row\'s player stops the preview\'s, and the other way round', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 760px">
+      <recording-player src="/api/recordings/conv_preview.wav" label="Preview"></recording-player>
+      <conversation-row .columns=${['play', 'callerId']} .conversation=${makeConversation(2, { recordingUrl: '/api/recordings/conv_row_two.wav' })}></conversation-row>
+    </div>`);
+    const preview = wrapper.querySelector('recording-player')!;
+    const row = wrapper.querySelector<ConversationRow>('conversation-row')!;
+    await known(preview);
+    // The row's player first, then the preview's started while it is heard.
+    await clickOn(row.shadowRoot!.querySelector('.c-play button')!);
+    await waitUntil(() => row.shadowRoot!.querySelector('recording-player'), 'row player', { timeout: 10000 });
+    const rowPlayer = row.shadowRoot!.querySelector<RecordingPlayerElement>('recording-player')!;
+    const rowAudio = (rowPlayer as unknown as { audio: HTMLAudioElement }).audio;
+    await waitUntil(() => rowAudio.paused && rowPlayer.currentTime === 0 && toggle(rowPlayer).getAttribute('aria-label') === 'Play recording' && rowAudio.played.length > 0, 'row played through', { timeout: 10000 });
+    let rowPausedAt = -1;
+    rowAudio.addEventListener('playing', () => preview.play(), { once: true });
+    rowAudio.addEventListener('pause', () => (rowPausedAt = rowAudio.currentTime), { once: true });
+    await clickOn(toggle(rowPlayer));
+    await waitUntil(() => !preview.paused, 'preview plays', { timeout: 10000 });
+    await waitUntil(() => rowAudio.paused, 'row paused');
+    expect(rowPausedAt, 'the row was stopped before its end').to.be.within(0, 0.9);
   });
 });

@@ -91,8 +91,10 @@ describe('reliability: strict Content-Security-Policy and Trusted Types', () => 
       await waitUntil(onScreenWithRecording, 'a row with a recording on screen');
       const playable = onScreenWithRecording()!;
       await sendMouse({ type: 'click', position: centerInFrame(frame, playable.querySelector('.c-play button')!) });
-      await waitUntil(() => playable.querySelector('.c-play button')?.getAttribute('aria-label') === 'Pause recording', 'recording plays', { timeout: 8000 });
-      playable.querySelector<HTMLButtonElement>('.c-play button')!.click();
+      // The player's chunk loads under the policy and takes Play's place, playing.
+      const toggle = () => playable.querySelector('.c-play recording-player')?.shadowRoot?.querySelector<HTMLButtonElement>('button.toggle');
+      await waitUntil(() => toggle()?.getAttribute('aria-label') === 'Pause recording', 'recording plays', { timeout: 8000 });
+      toggle()!.click();
 
       const avoca = page.inboxUnderCsp!.mountAvoca(`${server.base}/avoca/v1`, AVOCA_KEY);
       await waitUntil(() => rowsOf(avoca).length > 3, 'Avoca rows under the policy', { timeout: 10000 });

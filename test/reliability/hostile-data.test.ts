@@ -98,7 +98,9 @@ describe('reliability: hostile values from a host’s data (memory source)', () 
         const play = () => row(table, `hostile-url-${n}`).querySelector<HTMLButtonElement>('.c-play button');
         if (!play()) continue;
         play()!.click();
-        await waitUntil(() => play()?.getAttribute('aria-label') === 'Recording cannot be played', `url ${n} refused`);
+        const player = () => row(table, `hostile-url-${n}`).querySelector('.c-play recording-player');
+        await waitUntil(() => player()?.shadowRoot?.querySelector('[role="alert"]'), `url ${n} refused`, { timeout: 10000 });
+        expect(player()!.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('cannot be played');
       }
       expectNothingInjected(table, audio.created);
       expect(audio.created.filter((element) => element.getAttribute('src') !== null), 'no audio source set').to.have.length(0);

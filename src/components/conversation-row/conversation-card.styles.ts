@@ -120,6 +120,13 @@ export const cardStyles = css`
     flex-direction: column;
     align-items: center;
   }
+  /* Once playing: the compact player, its controls touch-sized, the time beside its timeline. */
+  .card-play recording-player {
+    --inbox-player-target-size: 44px;
+    box-sizing: border-box;
+    width: var(--inbox-card-player-width, 168px);
+    height: 44px;
+  }
   .card-select {
     flex: none;
     display: inline-flex;

@@ -154,16 +154,30 @@ export const cellStyles = css`
   }
   .c-play {
     display: flex;
-    flex-direction: column;
     justify-content: center;
     align-items: center;
     line-height: 1;
-    gap: 2px;
   }
-  progress {
-    width: 28px;
-    height: 3px;
-    accent-color: var(--inbox-accent-color, #1a56db);
+  /* The player that replaces a pressed Play: as wide as a Duration column, so it lies over the start of the next
+     cell (at the end of the row, the previous one) rather than widen a column for one row; as tall
+     as the row allows at every density. */
+  .c-play recording-player {
+    position: absolute;
+    inset-inline-start: 4px;
+    top: 50%;
+    transform: translateY(-50%);
+    z-index: 1;
+    box-sizing: border-box;
+    width: var(--inbox-row-player-width, 92px);
+    height: min(36px, calc(var(--inbox-row-height, 44px) - 3px));
+    padding-inline: 2px 6px;
+    border-radius: 6px;
+    background: var(--inbox-background, #fff);
+    box-shadow: 0 0 0 1px var(--inbox-border-color, #d0d4da);
+    font-weight: 400;
+  }
+  .c-play:last-child recording-player {
+    inset-inline: auto 4px;
   }
   .copied {
     position: absolute;

@@ -11,8 +11,10 @@ import { formatElapsed, isLive, isMarkedPriority, liveSince, statusFamily, unrea
 import { ElapsedClock } from '../shared/elapsed-clock.js';
 import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
-import { chatIcon, channelIcon, checkIcon, copyIcon, emailIcon, errorIcon, externalIcon, moreIcon, pauseIcon, phoneIcon, playIcon, spinnerIcon, textIcon } from '../shared/icons.js';
-import { RecordingPlayer, type PlaybackState } from '../shared/recording-player.js';
+import { chatIcon, channelIcon, checkIcon, copyIcon, emailIcon, errorIcon, externalIcon, moreIcon, phoneIcon, playIcon, spinnerIcon, textIcon } from '../shared/icons.js';
+import { getDeepActiveElement } from '../shared/deep-focus.js';
+import { recordingPlayer } from '../recording-player/lazy-player.js';
+import type { RecordingPlayerElement } from '../recording-player/recording-player.js';
 import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
@@ -120,7 +122,8 @@ export function isPlayable(conversation: Conversation): boolean {
  * @cssprop --inbox-text-color - Text colour.
  * @cssprop --inbox-muted-color - Colour of the missing-value mark.
  * @cssprop --inbox-focus-color - Focus ring colour.
- * @cssprop --inbox-accent-color - Recording progress colour.
+ * @cssprop --inbox-accent-color - Recording player's timeline and buttons.
+ * @cssprop --inbox-row-player-width - Width of the player that replaces Play once pressed (default 92px, a Duration column's).
  */
 export class ConversationRow extends InboxElement {
   static override styles = [themeStyles, visuallyHidden, rowStyles, cellStyles, tooltipStyles];
@@ -148,9 +151,6 @@ export class ConversationRow extends InboxElement {
 
   /** Agent page URL; `{agent_id}` is replaced, and `/versions/{agent_version_id}` appended when known. */
   @property({ attribute: 'agent-url-template' }) agentUrlTemplate = DEFAULT_AGENT_URL;
-
-  /** Shared player (the table's); a standalone row makes its own. */
-  @property({ attribute: false }) player?: RecordingPlayer;
 
   /**
    * Index of the cell holding the grid's single tab stop, or -1. Set by `<inbox-table>`.
@@ -185,14 +185,15 @@ export class ConversationRow extends InboxElement {
    */
   @property({ attribute: false }) clock?: ElapsedClock;
 
-  @state() private playback?: PlaybackState;
   @state() private copyState?: 'copied' | 'failed';
+  /** The conversation whose Play was pressed: its row shows `<recording-player>` instead. */
+  @state() private playerFor?: string;
+  /** The player's code is being fetched, or could not be (Play then tries again). */
+  @state() private playerLoad?: 'pending' | 'failed';
 
-  private ownPlayer?: RecordingPlayer;
   private ownClock?: ElapsedClock;
   private watchedBy?: ElapsedClock;
   private ownTooltip?: TooltipController;
-  private subscribedPlayer?: RecordingPlayer;
   private copyTimer?: ReturnType<typeof setTimeout>;
   private resolvedFor?: readonly string[];
   /** Tab index for controls of the cell being rendered; `undefined` leaves them in the tab order. */
@@ -215,30 +216,29 @@ export class ConversationRow extends InboxElement {
     super.connectedCallback();
     this.addEventListener('click', this.onClick);
     this.addEventListener('auxclick', this.onClick);
-    this.subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
     this.removeEventListener('auxclick', this.onClick);
-    this.unsubscribe();
     this.watchedBy?.unwatch(this);
     this.watchedBy = undefined;
     clearTimeout(this.copyTimer);
     this.copyState = undefined;
-    this.ownPlayer?.stop();
+    // Out of the list: its player is gone (and stopped) with it; Play starts afresh when it returns.
+    this.playerFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Frameworks may pass `undefined` for an unset prop.
     this.strings ??= DEFAULT_ROW_STRINGS;
-    if (changed.has('player')) this.subscribe();
     if (changed.has('conversation') && changed.get('conversation')?.id !== this.conversation?.id) {
       // A recycled row must not show the previous conversation's feedback.
       clearTimeout(this.copyTimer);
       this.copyState = undefined;
-      this.playback = this.activePlayer.stateFor(this.conversation?.id ?? '');
+      // Nor play the previous conversation's recording: its player is removed, which stops it.
+      this.playerLoad = undefined;
     }
     const previous = changed.get('conversation');
     if (previous && previous.id === this.conversation?.id && previous.status !== this.conversation?.status) this.statusChanged = true;
@@ -260,28 +260,6 @@ export class ConversationRow extends InboxElement {
     this.watchedBy = wanted;
     wanted?.watch(this);
   }
-
-  private get activePlayer(): RecordingPlayer {
-    return this.player ?? (this.ownPlayer ??= new RecordingPlayer());
-  }
-
-  private subscribe(): void {
-    if (this.subscribedPlayer === this.activePlayer) return;
-    this.unsubscribe();
-    this.subscribedPlayer = this.activePlayer;
-    this.subscribedPlayer.addEventListener('change', this.onPlayback);
-    this.onPlayback();
-  }
-
-  private unsubscribe(): void {
-    this.subscribedPlayer?.removeEventListener('change', this.onPlayback);
-    this.subscribedPlayer = undefined;
-  }
-
-  private onPlayback = (): void => {
-    const next = this.activePlayer.stateFor(this.conversation?.id ?? '');
-    if (next !== this.playback) this.playback = next;
-  };
 
   private get context(): FormatContext {
     return { strings: this.strings, locale: this.locale, timeZone: this.timeZone, timeFormat: this.timeFormat, now: this.activeClock.now() };
@@ -316,10 +294,10 @@ export class ConversationRow extends InboxElement {
 
   private onClick = (event: MouseEvent): void => {
     if (event.button > 1 || event.defaultPrevented) return;
-    // The row's own controls act for themselves; they never open the row.
+    // The row's own controls (the player, its timeline included) act for themselves; they never open the row.
     for (const node of event.composedPath()) {
       if (node === this) break;
-      if (node instanceof HTMLElement && node.matches('button, a, input, select, textarea, [role="button"], [role="menu"], [role="menuitem"]')) return;
+      if (node instanceof HTMLElement && node.matches('button, a, input, select, textarea, recording-player, [role="button"], [role="menu"], [role="menuitem"]')) return;
     }
     // A drag that selected text is not a click on the row.
     if (event.type === 'click' && (getSelection()?.toString() ?? '') !== '') return;
@@ -358,9 +336,33 @@ export class ConversationRow extends InboxElement {
     this.copyTimer = setTimeout(() => (this.copyState = undefined), copied ? COPY_FEEDBACK_MS : COPY_FEEDBACK_MS * 3);
   }
 
-  private togglePlayback(): void {
-    const conversation = this.conversation;
-    if (conversation?.recordingUrl) this.activePlayer.toggle(conversation.id, conversation.recordingUrl);
+  /**
+   * Play's first press: fetches the player (the button shows it is loading; the rest of the row and
+   * the table stay usable), then puts it in the button's place, playing, with focus on its
+   * play/pause button if focus was still on Play.
+   */
+  private async startPlayer(event: Event): Promise<void> {
+    const id = this.conversation?.id;
+    if (id === undefined || this.playerLoad === 'pending') return;
+    const button = event.currentTarget as HTMLElement;
+    this.playerLoad = 'pending';
+    try {
+      await recordingPlayer.load();
+    } catch {
+      if (this.conversation?.id === id) this.playerLoad = 'failed';
+      return;
+    }
+    // Recycled to another conversation or removed meanwhile: that one was not asked to play.
+    if (this.conversation?.id !== id || !this.isConnected) return;
+    const focused = getDeepActiveElement() === button;
+    this.playerLoad = undefined;
+    this.playerFor = id;
+    await this.updateComplete;
+    const player = this.renderRoot.querySelector<RecordingPlayerElement>(':is(.c-play, .card-play) recording-player');
+    if (!player) return;
+    await player.updateComplete;
+    if (focused) player.focus();
+    player.play();
   }
 
   /** Who the conversation is with, for button labels. */
@@ -438,7 +440,7 @@ export class ConversationRow extends InboxElement {
       <div class="card-foot">
         ${this.columns.includes('select') ? html`<label class="card-select">${this.renderControl(COLUMNS.get('select')!, conversation)}</label>` : nothing}
         <span class="card-duration" dir="auto">${text('duration') ?? this.strings.missing}</span>
-        <span class="card-play">${isPlayable(conversation) ? this.renderPlay() : nothing}</span>
+        <span class="card-play">${isPlayable(conversation) ? this.renderPlay(conversation) : nothing}</span>
         ${this.columns.includes('actions') ? this.renderControl(COLUMNS.get('actions')!, conversation) : nothing}
       </div>
     </div>`;
@@ -513,7 +515,7 @@ export class ConversationRow extends InboxElement {
       case 'copy':
         return this.renderCopy();
       case 'play':
-        return isPlayable(conversation) ? this.renderPlay() : nothing;
+        return isPlayable(conversation) ? this.renderPlay(conversation) : nothing;
       default:
         return nothing;
     }
@@ -528,21 +530,31 @@ export class ConversationRow extends InboxElement {
         : nothing}`;
   }
 
-  private renderPlay(): TemplateResult {
-    const status = this.playback?.status;
-    if (status === 'error') {
-      return html`<button type="button" tabindex=${this.controlTabIndex ?? nothing} aria-disabled="true" aria-label=${this.strings.recordingError} data-tooltip="text">${errorIcon}</button>`;
+  private renderPlay(conversation: Conversation): TemplateResult {
+    if (this.playerFor === conversation.id) {
+      // Out of the grid's tab order unless its cell holds the tab stop, as every cell's controls. The
+      // URL as a property: the player refuses an unsafe one, which never becomes an attribute.
+      return html`<recording-player
+        compact
+        tabindex=${this.controlTabIndex === -1 ? '-1' : nothing}
+        .src=${conversation.recordingUrl}
+        label=${this.counterpart}
+        locale=${this.locale ?? nothing}
+        .strings=${this.strings.player}
+      ></recording-player>`;
     }
-    const playing = status === 'playing';
+    const pending = this.playerLoad === 'pending';
+    const failed = this.playerLoad === 'failed';
     return html`<button
-        type="button"
-        tabindex=${this.controlTabIndex ?? nothing}
-        aria-label=${playing ? this.strings.pauseRecording : this.strings.playRecording}
-        aria-pressed=${playing ? 'true' : 'false'}
-        @click=${this.togglePlayback}
-      >
-        ${status === 'loading' ? spinnerIcon : playing ? pauseIcon : playIcon}</button
-      >${this.playback ? html`<progress max="1" .value=${this.playback.progress} aria-label=${this.strings.playRecording}></progress>` : nothing}`;
+      type="button"
+      class="play"
+      tabindex=${this.controlTabIndex ?? nothing}
+      aria-label=${pending ? this.strings.player.loading : failed ? this.strings.playerUnavailable : this.strings.playRecording}
+      aria-disabled=${pending ? 'true' : 'false'}
+      @click=${this.startPlayer}
+    >
+      ${pending ? spinnerIcon : failed ? errorIcon : playIcon}
+    </button>`;
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import type { Count } from '../../format/count.js';
 import { DEFAULT_FORMAT_STRINGS, type FormatStrings } from '../../format/strings.js';
+import { DEFAULT_PLAYER_STRINGS, type PlayerStrings } from '../recording-player/player-strings.js';
 
 /** The part of the live updates' strings a row shows. */
 export interface RowLiveStrings {
@@ -27,8 +28,8 @@ export interface RowStrings extends FormatStrings {
   copyFailed: string;
   copyLink: (who: string) => string;
   playRecording: string;
-  pauseRecording: string;
-  recordingError: string;
+  /** Play when the player's code could not be fetched; pressing it tries again. */
+  playerUnavailable: string;
   openAgent: (agent: string) => string;
   extraParticipants: (count: Count) => string;
   /** A live conversation's status with how long it has been so: "Ringing · 0:42". */
@@ -39,6 +40,8 @@ export interface RowStrings extends FormatStrings {
   moreTags: (count: Count) => string;
   live: RowLiveStrings;
   actions: RowActionStrings;
+  /** The player that replaces Play once pressed. */
+  player: PlayerStrings;
 }
 
 export const DEFAULT_ROW_STRINGS: RowStrings = {
@@ -47,8 +50,7 @@ export const DEFAULT_ROW_STRINGS: RowStrings = {
   copyFailed: 'Copy failed: select the link and copy it',
   copyLink: (who) => `Copy link to conversation with ${who}`,
   playRecording: 'Play recording',
-  pauseRecording: 'Pause recording',
-  recordingError: 'Recording cannot be played',
+  playerUnavailable: 'The player could not be loaded. Press to try again',
   openAgent: (agent) => `Open agent ${agent} in a new tab`,
   extraParticipants: (count) => `${count} more ${count.plural === 'one' ? 'participant' : 'participants'}`,
   elapsed: (status, elapsed) => `${status} · ${elapsed}`,
@@ -63,4 +65,5 @@ export const DEFAULT_ROW_STRINGS: RowStrings = {
     selectRow: (who) => `Select conversation with ${who}`,
     menuLabel: (who) => `Actions for conversation with ${who}`,
   },
+  player: DEFAULT_PLAYER_STRINGS,
 };

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Conversation } from '../../data/types.js';
-import { getDeepActiveElement } from '../shared/deep-focus.js';
+import { getDeepActiveElement, holdsFocus } from '../shared/deep-focus.js';
 
 /** `rowId` null is the header row. */
 export interface ActiveCell {
@@ -99,7 +99,7 @@ export class GridFocusController implements ReactiveController {
     const cell = this.host.cellElement(this.active);
     const parking = this.host.parkingElement;
     if (cell) {
-      if (!cell.contains(getDeepActiveElement())) {
+      if (!holdsFocus(cell)) {
         this.restoring = true;
         cell.focus({ preventScroll: true });
         this.restoring = false;

@@ -21,7 +21,6 @@ import { Selection } from './selection.js';
 import { cellStyles } from '../conversation-row/conversation-row.styles.js';
 import { defineElement } from '../define.js';
 import { ElapsedClock } from '../shared/elapsed-clock.js';
-import { RecordingPlayer } from '../shared/recording-player.js';
 import { TOOLTIP_ID, TooltipController } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
@@ -195,7 +194,6 @@ export class InboxTable extends InboxElement {
     (error) => this.onPageFailed(error),
   );
   private readonly gridFocus = new GridFocusController(this);
-  private readonly player = new RecordingPlayer();
   private readonly exporter = new ExportController(this);
   private readonly actionRunner = new ActionsController(this);
   private readonly actionMenu = new ActionMenuController(this);
@@ -269,7 +267,6 @@ export class InboxTable extends InboxElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.player.stop();
     this.listing?.abort();
   }
 
@@ -628,8 +625,8 @@ export class InboxTable extends InboxElement {
   }
 
   private onFocusIn(event: FocusEvent): void {
-    const target = event.composedPath()[0] as HTMLElement;
-    const cell = target.closest<HTMLElement>('[data-col]');
+    // Through shadow roots: a cell's player has its controls in its own.
+    const cell = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-col'));
     if (!cell) return this.gridFocus.onFocusIn(undefined);
     const row = cell.closest<HTMLElement>('conversation-row');
     this.gridFocus.onFocusIn({ rowId: row ? row.dataset.id ?? null : null, col: Number(cell.dataset.col) });
@@ -826,7 +823,6 @@ export class InboxTable extends InboxElement {
             .timeFormat=${this.timeFormat}
             .detailUrlTemplate=${this.detailUrlTemplate}
             .agentUrlTemplate=${this.agentUrlTemplate}
-            .player=${this.player}
             .clock=${this.elapsedClock}
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
             .selected=${this.selection.has(conversation.id)}

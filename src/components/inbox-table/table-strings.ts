@@ -12,7 +12,6 @@ import type { FilterStrings } from '../inbox-filters/filter-strings.js';
 import type { ViewStrings } from '../inbox-views/view-strings.js';
 import { DEFAULT_LIVE_STRINGS, type LiveStrings } from './live-controller.js';
 import { DEFAULT_PREVIEW_STRINGS, type PreviewStrings } from '../conversation-preview/preview-strings.js';
-import { DEFAULT_PLAYER_STRINGS, type PlayerStrings } from '../recording-player/player-strings.js';
 import { DEFAULT_SHORTCUT_STRINGS, type ShortcutStrings } from './shortcut-strings.js';
 
 export interface TableStrings extends RowStrings {
@@ -20,7 +19,6 @@ export interface TableStrings extends RowStrings {
   export: ExportStrings;
   live: LiveStrings;
   preview: PreviewStrings;
-  player: PlayerStrings;
   shortcuts: ShortcutStrings;
   /** Read by `<inbox-filters>` in the table's toolbar when they have no strings of their own. */
   filters?: FilterStrings;
@@ -44,7 +42,6 @@ export const DEFAULT_TABLE_STRINGS: TableStrings = {
   export: DEFAULT_EXPORT_STRINGS,
   live: DEFAULT_LIVE_STRINGS,
   preview: DEFAULT_PREVIEW_STRINGS,
-  player: DEFAULT_PLAYER_STRINGS,
   shortcuts: DEFAULT_SHORTCUT_STRINGS,
   gridLabel: 'Conversations',
   loading: 'Loading conversations…',

@@ -1,7 +1,6 @@
 /**
- * One recording plays at a time in the whole page: every player (the rows' shared one and each
- * `<recording-player>`) claims playback when it starts, which pauses whichever played before.
- * A tiny module of its own, so the rows can use it without loading the full player.
+ * One recording plays at a time in the whole page: every `<recording-player>` (the rows', the
+ * preview's, a host's) claims playback when it starts, which pauses whichever played before.
  */
 let playing: HTMLMediaElement | undefined;
 

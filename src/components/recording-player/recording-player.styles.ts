@@ -75,6 +75,75 @@ export const playerStyles = css`
     outline: 2px solid var(--inbox-focus-color, #1a56db);
     outline-offset: 2px;
   }
+  /* One line as tall as a row allows (both densities): the button beside the time over the timeline. */
+  :host([compact]) .player {
+    flex-wrap: nowrap;
+    gap: 4px;
+    height: 100%;
+    line-height: 1.1;
+  }
+  :host([compact]) {
+    container-type: inline-size;
+  }
+  :host([compact]) button {
+    flex: none;
+    min-width: var(--inbox-player-target-size, 24px);
+    min-height: var(--inbox-player-target-size, 24px);
+    padding: 0;
+  }
+  .compact-body {
+    display: flex;
+    flex: 1 1 auto;
+    flex-direction: column;
+    gap: 1px;
+    min-width: 0;
+  }
+  .compact-body .time {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-size: 0.75em;
+  }
+  :host([compact]) .timeline {
+    flex: none;
+    min-width: 0;
+    padding-block: 3px;
+  }
+  :host([compact]) .track {
+    height: 4px;
+  }
+  :host([compact]) .error {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    font-size: 0.75em;
+    white-space: normal;
+  }
+  /* Wide enough (a card's foot): the time beside a timeline as tall as the player, a touch target. */
+  @container (min-width: 150px) {
+    :host([compact]) .compact-body {
+      flex-direction: row;
+      align-items: center;
+      align-self: stretch;
+      gap: 6px;
+    }
+    .compact-body .time {
+      order: 1;
+      flex: none;
+    }
+    :host([compact]) .timeline {
+      flex: 1 1 auto;
+      align-self: stretch;
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      min-height: var(--inbox-player-target-size, 24px);
+      padding-block: 0;
+    }
+  }
+  /* A row clips what leaves it: the ring stays inside. */
+  :host([compact]) :focus-visible {
+    outline-offset: 0;
+  }
   @media (forced-colors: active) {
     .fill {
       background: Highlight;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock } from '../../format/duration.js';
@@ -39,7 +39,10 @@ function rememberedRate(): number {
  * A call recording: play/pause, a scrubbable timeline (`role="slider"`, the time as its value
  * text), elapsed and total time, speed (remembered), ±10 s skips and keys (Space, arrows,
  * PageUp/PageDown, Home/End). One recording plays at a time in the whole page; the Media Session
- * gets its title and actions. It returns to the start when it ends.
+ * gets its title and actions. It returns to the start when it ends. `compact` is the variant a
+ * table row shows in place of its Play button: play/pause, the timeline and elapsed/total time in
+ * one row-high box; skips stay on the slider's PageUp/PageDown and the system's media keys, and the
+ * remembered speed still applies.
  *
  * @summary A recording player for one conversation.
  *
@@ -50,9 +53,12 @@ function rememberedRate(): number {
  * @cssprop --inbox-accent-color - Timeline fill and buttons.
  * @cssprop --inbox-focus-color - Focus ring colour.
  * @cssprop --inbox-error-color - Error text.
+ * @cssprop --inbox-player-target-size - Smallest size of the compact player's buttons and, once it is 150px or wider, its timeline's height (default 24px; cards use 44px).
  */
 export class RecordingPlayerElement extends InboxElement {
   static override styles = [themeStyles, visuallyHidden, playerStyles];
+  /** `focus()` lands on the play/pause button. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The recording; only http(s) and relative URLs are played. */
   @property() src?: string;
@@ -65,6 +71,9 @@ export class RecordingPlayerElement extends InboxElement {
 
   /** User-visible strings; override any subset. */
   @property({ attribute: false }) strings: PlayerStrings = DEFAULT_PLAYER_STRINGS;
+
+  /** The one-line variant for a table row: play/pause, timeline and time only. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private status: Status = 'idle';
   @state() private position = 0;
@@ -131,9 +140,19 @@ export class RecordingPlayerElement extends InboxElement {
     return this.rate;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Released when it was removed: put back in the page, it is ready to play again.
+    if (this.hasUpdated && !this.audio.getAttribute('src')) this.load();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Removed (a row recycled to another conversation, a table unmounted): nothing plays on unseen,
+    // and the file is released.
     this.audio.pause();
+    this.audio.removeAttribute('src');
+    this.audio.load();
     releasePlayback(this.audio);
   }
 
@@ -277,34 +296,23 @@ export class RecordingPlayerElement extends InboxElement {
   protected override render(): TemplateResult {
     const strings = this.strings;
     const error = this.status === 'error';
-    const playing = this.status === 'playing';
     const known = Number.isFinite(this.length);
-    const elapsed = formatClock(this.position);
-    const total = known ? formatClock(this.length) : '-:--';
-    const positionText = strings.position(elapsed, total);
+    const positionText = strings.position(formatClock(this.position), known ? formatClock(this.length) : '-:--');
+    if (this.compact) {
+      return html`<div class="player" role="group" part="base" aria-label=${strings.label(this.label)}>
+        ${this.renderToggle()}${error
+          ? this.renderError()
+          : html`<div class="compact-body">
+              <span class="time" dir="ltr">${strings.shortPosition(formatClock(this.position), known ? formatClock(this.length) : '-:--')}</span>
+              ${this.renderTimeline(positionText)}
+            </div>`}
+      </div>`;
+    }
     const rates = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
     return html`<div class="player" role="group" part="base" aria-label=${strings.label(this.label)}>
-      <button type="button" class="toggle" aria-label=${playing ? strings.pause : strings.play} aria-disabled=${error ? 'true' : 'false'} @click=${() => this.toggle()}>
-        ${error ? errorIcon : this.status === 'loading' ? spinnerIcon : playing ? pauseIcon : playIcon}
-      </button>
+      ${this.renderToggle()}
       <button type="button" class="skip back" aria-label=${strings.skipBack} ?disabled=${error || !known} @click=${() => this.skip(-SKIP_SECONDS)}>−10</button>
-      <div
-        class="timeline"
-        part="timeline"
-        role="slider"
-        tabindex=${error ? '-1' : '0'}
-        aria-label=${strings.seek}
-        aria-valuemin="0"
-        aria-valuemax=${known ? String(Math.round(this.length * 100) / 100) : '0'}
-        aria-valuenow=${String(Math.round(this.position * 100) / 100)}
-        aria-valuetext=${positionText}
-        aria-disabled=${error || !known ? 'true' : 'false'}
-        @keydown=${this.onSliderKey}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-      >
-        <div class="track"><div class="fill"></div></div>
-      </div>
+      ${this.renderTimeline(positionText)}
       <button type="button" class="skip forward" aria-label=${strings.skipForward} ?disabled=${error || !known} @click=${() => this.skip(SKIP_SECONDS)}>+10</button>
       <span class="time" dir="ltr">${positionText}</span>
       <label class="speed">
@@ -313,7 +321,45 @@ export class RecordingPlayerElement extends InboxElement {
           ${PLAYBACK_RATES.map((rate) => html`<option value=${rate} .selected=${live(rate === this.rate)}>${rates.format(rate)}×</option>`)}
         </select>
       </label>
-      ${error ? html`<p class="error" role="alert" part="error">${strings.error}</p>` : nothing}
+      ${error ? this.renderError() : nothing}
     </div>`;
+  }
+
+  private renderToggle(): TemplateResult {
+    const error = this.status === 'error';
+    const playing = this.status === 'playing';
+    return html`<button type="button" class="toggle" aria-label=${playing ? this.strings.pause : this.strings.play} aria-disabled=${error ? 'true' : 'false'} @click=${() => this.toggle()}>
+      ${error ? errorIcon : this.status === 'loading' ? spinnerIcon : playing ? pauseIcon : playIcon}
+    </button>`;
+  }
+
+  private renderTimeline(positionText: string): TemplateResult {
+    const error = this.status === 'error';
+    const known = Number.isFinite(this.length);
+    return html`<div
+      class="timeline"
+      part="timeline"
+      role="slider"
+      tabindex=${error ? '-1' : '0'}
+      aria-label=${this.strings.seek}
+      aria-valuemin="0"
+      aria-valuemax=${known ? String(Math.round(this.length * 100) / 100) : '0'}
+      aria-valuenow=${String(Math.round(this.position * 100) / 100)}
+      aria-valuetext=${positionText}
+      aria-disabled=${error || !known ? 'true' : 'false'}
+      @keydown=${this.onSliderKey}
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+    >
+      <div class="track"><div class="fill"></div></div>
+    </div>`;
+  }
+
+  /** The whole message is spoken; a compact player shows its short form, which fits a row. */
+  private renderError(): TemplateResult {
+    const strings = this.strings;
+    return this.compact
+      ? html`<p class="error" role="alert" part="error"><span aria-hidden="true">${strings.shortError}</span><span class="sr-only">${strings.error}</span></p>`
+      : html`<p class="error" role="alert" part="error">${strings.error}</p>`;
   }
 }
