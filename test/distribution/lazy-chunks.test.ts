@@ -145,13 +145,14 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     // Live updates: switched on, the live chunk comes and polls the memory source (it has no stream).
     table.live = true;
     await waitUntil(() => text(root.querySelector('[part="live-state"]')) === 'Live (polling)', 'polling shown', { timeout: 15000 });
-    expect(await lazyRequested()).to.have.members([...afterExport, chunkOf('live')]);
+    const afterLive = await lazyRequested();
+    expect(afterLive).to.have.members([...afterExport, chunkOf('live')]);
 
     // A row's Play: the player's chunk comes with the first press, and the row shows the player.
     const playRow = root.querySelector('conversation-row[data-id="conv_000006"]')!;
     await sendMouse({ type: 'click', position: centerInPage(frame, playRow.querySelector('.c-play button')!) });
     await waitUntil(() => playRow.querySelector('.c-play recording-player')?.shadowRoot?.querySelector('[role="slider"]'), 'player in the row', { timeout: 15000 });
-    expect((await lazyRequested()).filter((chunk) => !afterExport.includes(chunk))).to.deep.equal([chunkOf('recording-player')]);
+    expect((await lazyRequested()).filter((chunk) => !afterLive.includes(chunk))).to.deep.equal([chunkOf('recording-player')]);
 
     // The virtualizer's default layout (the table gives its own) never loads; the preview, the
     // Excel writer, the view editor and the shortcut help load only when used (their own tests).
