@@ -13,7 +13,7 @@ import { ConversationOpenEvent } from '../../events.js';
 import { copyText } from '../shared/clipboard.js';
 import { checkIcon, copyIcon, errorIcon, externalIcon, moreIcon, pauseIcon, playIcon, spinnerIcon } from '../shared/icons.js';
 import { RecordingPlayer, type PlaybackState } from '../shared/recording-player.js';
-import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
+import { isTruncated, TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -28,7 +28,7 @@ const SUMMARY_CELL_CHARS = 400;
 const COPY_FEEDBACK_MS = 2000;
 
 /** Tooltip kinds a cell can carry in `data-tooltip`. */
-type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags' | 'exact-time';
+type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags' | 'exact-time' | 'cut';
 /** Tags shown as chips; the rest are counted in a `+N` chip and listed in its tooltip. */
 const SHOWN_TAGS = 2;
 const separator = html`<span class="sr-only">, </span>`;
@@ -333,6 +333,9 @@ export class ConversationRow extends InboxElement {
         return conversation.tags?.slice(SHOWN_TAGS);
       case 'exact-time':
         return formatDateTime(conversation.createdAt, this.context);
+      case 'cut':
+        // Only a value the cell cuts: text that fits needs no second copy.
+        return isTruncated(trigger) ? this.columnDefs[Number(trigger.dataset.col)]?.text?.(conversation, this.context) : undefined;
       default:
         return undefined;
     }
@@ -400,7 +403,7 @@ export class ConversationRow extends InboxElement {
     if (column.id === 'summary' && conversation.summary) return 'summary';
     if (column.id === 'callerId' && isGuestId(conversation.callerId)) return 'caller';
     if (column.id === 'date' && this.timeFormat === 'relative' && conversation.createdAt) return 'exact-time';
-    return nothing;
+    return column.text && !column.iconOnly ? 'cut' : nothing;
   }
 
   private cellView(column: ColumnDef, conversation: Conversation): CellView {

@@ -28,6 +28,7 @@ import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
+import { ColumnController } from './column-controller.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
 import { HostSizeController } from './host-size-controller.js';
 import { LiveController, liveStyles } from './live-controller.js';
@@ -189,6 +190,7 @@ export class InboxTable extends InboxElement {
     (error) => this.onPageFailed(error),
   );
   private readonly gridFocus = new GridFocusController(this);
+  private readonly columnModel = new ColumnController(this);
   private readonly player = new RecordingPlayer();
   private readonly exporter = new ExportController(this);
   private readonly actionRunner = new ActionsController(this);
@@ -239,7 +241,10 @@ export class InboxTable extends InboxElement {
     new HostSizeController(this, () => this.renderRoot.querySelector('.size-probe'));
     this.tooltip = new TooltipController(
       this,
-      (trigger) => trigger.closest<ConversationRow>('conversation-row')?.tooltipContent(trigger),
+      (trigger) => {
+        const row = trigger.closest<ConversationRow>('conversation-row');
+        return row ? row.tooltipContent(trigger) : this.columnModel.headerTooltip(trigger);
+      },
       () => this.gridFocus.restoring,
     );
     this.addEventListener('inbox-announce', (event) => {
@@ -324,7 +329,10 @@ export class InboxTable extends InboxElement {
       this.announceOnLoad = true;
     }
     if (changed.has('source')) this.listAssignees();
-    if (changed.has('columns') || changed.has('source') || changed.has('hideUnreadableColumns')) this.resolveColumnDefs();
+    if (changed.has('columns') || changed.has('source') || changed.has('hideUnreadableColumns')) {
+      this.resolveColumnDefs();
+      this.columnModel.reset();
+    }
   }
 
   private resolveColumnDefs(): void {
@@ -648,12 +656,6 @@ export class InboxTable extends InboxElement {
   // ---- rendering ----
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Layout values set from script, never inline style attributes: strict CSP blocks those.
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    const minWidth = `${this.columnDefs.reduce((sum, column) => sum + column.minWidth, 0)}px`;
-    grid?.style.setProperty('--_columns', this.columnDefs.map((column) => column.track).join(' '));
-    // The probe gives the host its width where the page lets content decide it (inline-block).
-    for (const element of [grid, this.renderRoot.querySelector<HTMLElement>('.size-probe')]) element?.style.setProperty('--_min-width', minWidth);
     if (changed.has('query') || changed.has('source')) this.body?.scrollTo({ top: 0 });
     this.syncTabStop();
   }
@@ -750,12 +752,12 @@ export class InboxTable extends InboxElement {
     return html`<div class="row" role="row" aria-rowindex="1">
       ${this.columnDefs.map(
         (column, index) =>
-          html`<div role="columnheader" class="cell c-${column.id}" data-col=${index} tabindex=${index === active ? '0' : '-1'}>
+          html`<div role="columnheader" class="cell c-${column.id}" data-col=${index} tabindex=${index === active ? '0' : '-1'} data-tooltip=${column.iconOnly ? nothing : 'cut'}>
             ${column.id === 'select'
               ? this.renderSelectAll(index === active)
               : column.iconOnly
                 ? html`<span class="sr-only">${this.strings.columns[column.id] ?? column.id}</span>`
-                : this.strings.columns[column.id] ?? column.id}
+                : html`<span class="text">${this.strings.columns[column.id] ?? column.id}</span>`}
           </div>`,
       )}
     </div>`;
