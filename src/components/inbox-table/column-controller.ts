@@ -40,10 +40,11 @@ export class ColumnController implements ReactiveController {
   hostUpdated(): void {
     this.apply();
     if (this.fitted || this.host.rows.length === 0) return;
-    this.fitted = true;
     // The rows render after the table, through the virtualizer: measure once they are laid out.
-    const body = this.root.querySelector<VirtualizerHostElement>('.body');
-    void body?.[virtualizerRef]?.layoutComplete.then(() => this.fitAll(), () => undefined);
+    const virtualizer = this.root.querySelector<VirtualizerHostElement>('.body')?.[virtualizerRef];
+    if (!virtualizer) return;
+    this.fitted = true;
+    void virtualizer.layoutComplete.then(() => this.fitAll(), () => undefined);
   }
 
   /** Text of a header the column cuts, for the shared tooltip; `undefined` when it fits. */
