@@ -329,10 +329,7 @@ export class InboxTable extends InboxElement {
       this.announceOnLoad = true;
     }
     if (changed.has('source')) this.listAssignees();
-    if (changed.has('columns') || changed.has('source') || changed.has('hideUnreadableColumns')) {
-      this.resolveColumnDefs();
-      this.columnModel.reset();
-    }
+    if (changed.has('columns') || changed.has('source') || changed.has('hideUnreadableColumns')) this.resolveColumnDefs();
   }
 
   private resolveColumnDefs(): void {
@@ -341,6 +338,7 @@ export class InboxTable extends InboxElement {
     // Action controls exist only where the source can act (the dashboard hides what a user cannot do).
     const ids = this.supportedActions.length > 0 ? ['select', ...chosen, 'actions'] : chosen.filter((id) => id !== 'select' && id !== 'actions');
     this.columnDefs = resolveColumns(ids, this.hideUnreadableColumns ? capabilities?.hiddenFields : []);
+    this.columnModel.reset();
   }
 
   private listAssignees(): void {
