@@ -1,15 +1,21 @@
 /**
- * Column widths: defaults that fit the content and the grid tracks they give. Pure: the column
- * controller measures text on screen, this module decides what the widths become.
+ * Column widths: defaults that fit the content, widths a user set, and the grid tracks they give.
+ * Pure: the column controller measures text on screen, this module decides what the widths become.
  */
 import type { ColumnDef, ColumnId } from './columns.js';
 
 /** Widest a content-fit default makes a column, so one long value cannot take the row. */
 export const FIT_MAX_PX = 360;
+/** Narrowest a user can make a column by dragging or with the arrow keys. */
+export const RESIZE_MIN_PX = 48;
+/** Widest a user can make a column. */
+export const RESIZE_MAX_PX = 800;
 /** The column that takes the room the others leave. */
 export const FILL_COLUMN: ColumnId = 'summary';
+/** The column kept in view while the table scrolls sideways, unless a host pins another. */
+export const DEFAULT_PINNED: ColumnId = 'callerId';
 
-/** Pixel widths by column; a column without one keeps its track from columns.ts. */
+/** Pixel widths by column. */
 export type ColumnWidths = ReadonlyMap<ColumnId, number>;
 
 /**
@@ -20,20 +26,41 @@ export function isFitted(column: ColumnDef): boolean {
   return column.text !== undefined && !column.iconOnly && column.id !== FILL_COLUMN && column.id !== 'status';
 }
 
-/** The width that shows `contentPx` (text and the cell's padding and controls), within the column's bounds. */
-export function fitWidth(column: ColumnDef, contentPx: number): number {
-  return Math.min(Math.max(Math.ceil(contentPx), column.minWidth), Math.max(column.minWidth, FIT_MAX_PX));
+/** The width that shows `contentPx` (text and the cell's padding and controls), at most FIT_MAX_PX. */
+export function fitWidth(contentPx: number): number {
+  return Math.min(Math.ceil(contentPx), FIT_MAX_PX);
 }
 
-/** CSS grid tracks: a fixed width where one is known, else the column's own track (Summary's takes what is left). */
-export function gridTracks(columns: readonly ColumnDef[], widths: ColumnWidths): string {
-  return columns.map((column) => {
-    const width = widths.get(column.id);
-    return width === undefined ? column.track : `${width}px`;
-  }).join(' ');
+/** A width a user asked for, within the resize bounds. */
+export function clampWidth(px: number): number {
+  return Math.round(Math.min(Math.max(px, RESIZE_MIN_PX), RESIZE_MAX_PX));
+}
+
+/**
+ * CSS grid tracks. A width the user set is fixed. A fitted column may grow from its minimum (or
+ * its content, when that is narrower) up to its content's width; Summary's flexible track takes
+ * only what is left once every fitted column shows its content. Grid layout gives free room to
+ * fixed-maximum tracks before flexible ones, so no value is cut while Summary has room to give.
+ */
+export function gridTracks(columns: readonly ColumnDef[], fitted: ColumnWidths, userSet: ColumnWidths): string {
+  return columns
+    .map((column) => {
+      const set = userSet.get(column.id);
+      if (set !== undefined) return `${set}px`;
+      const content = fitted.get(column.id);
+      if (content === undefined) return column.track;
+      const least = Math.min(column.minWidth, content);
+      return least === content ? `${content}px` : `minmax(${least}px, ${content}px)`;
+    })
+    .join(' ');
+}
+
+/** Width a column has at least; the row's minimum is their sum. */
+export function leastWidth(column: ColumnDef, fitted: ColumnWidths, userSet: ColumnWidths): number {
+  return userSet.get(column.id) ?? Math.min(column.minWidth, fitted.get(column.id) ?? column.minWidth);
 }
 
 /** The row's minimum width: narrower than this, the table scrolls sideways instead of crushing columns. */
-export function rowMinWidth(columns: readonly ColumnDef[], widths: ColumnWidths): number {
-  return columns.reduce((sum, column) => sum + (widths.get(column.id) ?? column.minWidth), 0);
+export function rowMinWidth(columns: readonly ColumnDef[], fitted: ColumnWidths, userSet: ColumnWidths): number {
+  return columns.reduce((sum, column) => sum + leastWidth(column, fitted, userSet), 0);
 }

@@ -157,6 +157,12 @@ export class ConversationRow extends InboxElement {
    */
   @property({ attribute: false }) focusColumn = -1;
 
+  /**
+   * The column kept in view while the table scrolls sideways. Set by `<inbox-table>`.
+   * @internal
+   */
+  @property({ attribute: false }) pinnedColumn?: string;
+
   /** Whether the row is selected (`select` column). */
   @property({ type: Boolean }) selected = false;
 
@@ -389,7 +395,8 @@ export class ConversationRow extends InboxElement {
       const { content, state } = this.cellView(column, conversation);
       const tooltip = this.cellTooltip(column, conversation);
       const flash = column.id === 'status' && this.statusChanged ? ' flash' : '';
-      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}${flash}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}
+      const pinned = column.id === this.pinnedColumn ? ' pinned' : '';
+      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}${flash}${pinned}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}
         @animationend=${flash ? this.onFlashEnd : nothing}>${content}</div>`;
     })}`;
   }

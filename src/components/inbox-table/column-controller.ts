@@ -2,11 +2,11 @@
  * The table's column model on screen: widths that fit the first page's text, the grid tracks
  * header and rows share, and the tooltip of a header name the column cuts.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Conversation } from '../../data/types.js';
 import type { ColumnDef, ColumnId } from '../../format/columns.js';
-import { fitWidth, gridTracks, isFitted, rowMinWidth } from '../../format/column-state.js';
+import { DEFAULT_PINNED, fitWidth, gridTracks, isFitted, rowMinWidth } from '../../format/column-state.js';
 import { isTruncated } from '../shared/tooltip-controller.js';
 import type { TableStrings } from './table-strings.js';
 
@@ -22,9 +22,12 @@ export interface ColumnHost extends ReactiveElement {
 }
 
 export class ColumnController implements ReactiveController {
-  private readonly widths = new Map<ColumnId, number>();
+  /** Content widths of the first page, by fitted column. */
+  private readonly fitted = new Map<ColumnId, number>();
+  /** Widths the user set. */
+  private readonly userWidths = new Map<ColumnId, number>();
   /** The first page has set the widths (or is about to, once its rows are on screen). */
-  private fitted = false;
+  private measured = false;
   private canvas?: CanvasRenderingContext2D | null;
 
   constructor(private readonly host: ColumnHost) {
@@ -33,18 +36,38 @@ export class ColumnController implements ReactiveController {
 
   /** A new source or column set: fit again to the next first page. */
   reset(): void {
-    this.widths.clear();
-    this.fitted = false;
+    this.fitted.clear();
+    this.measured = false;
   }
 
   hostUpdated(): void {
     this.apply();
-    if (this.fitted || this.host.rows.length === 0) return;
+    if (this.measured || this.host.rows.length === 0) return;
     // The rows render after the table, through the virtualizer: measure once they are laid out.
     const virtualizer = this.root.querySelector<VirtualizerHostElement>('.body')?.[virtualizerRef];
     if (!virtualizer) return;
-    this.fitted = true;
+    this.measured = true;
     void virtualizer.layoutComplete.then(() => this.fitAll(), () => undefined);
+  }
+
+  /** The column kept in view while the table scrolls sideways. */
+  get pinned(): ColumnId | undefined {
+    return this.host.visibleColumns.some((column) => column.id === DEFAULT_PINNED) ? DEFAULT_PINNED : undefined;
+  }
+
+  /** The header row: each column's name (read by assistive technology only over icon columns). */
+  renderHeader(active: number, selectAll: (active: boolean) => TemplateResult): TemplateResult {
+    const { strings } = this.host;
+    const pinned = this.pinned;
+    return html`<div class="row" role="row" aria-rowindex="1">
+      ${this.host.visibleColumns.map((column, index) => {
+        const name = strings.columns[column.id] ?? column.id;
+        return html`<div role="columnheader" class="cell c-${column.id} ${column.id === pinned ? 'pinned' : ''}" data-col=${index}
+          tabindex=${index === active ? '0' : '-1'} data-tooltip=${column.iconOnly ? nothing : 'cut'}>
+          ${column.id === 'select' ? selectAll(index === active) : column.iconOnly ? html`<span class="sr-only">${name}</span>` : html`<span class="text">${name}</span>`}
+        </div>`;
+      })}
+    </div>`;
   }
 
   /** Text of a header the column cuts, for the shared tooltip; `undefined` when it fits. */
@@ -60,14 +83,14 @@ export class ColumnController implements ReactiveController {
   private apply(): void {
     const columns = this.host.visibleColumns;
     const grid = this.root.querySelector<HTMLElement>('.grid');
-    grid?.style.setProperty('--_columns', gridTracks(columns, this.widths));
+    grid?.style.setProperty('--_columns', gridTracks(columns, this.fitted, this.userWidths));
     // The probe gives the host its width where the page lets content decide it (inline-block).
-    const minWidth = `${rowMinWidth(columns, this.widths)}px`;
+    const minWidth = `${rowMinWidth(columns, this.fitted, this.userWidths)}px`;
     for (const element of [grid, this.root.querySelector<HTMLElement>('.size-probe')]) element?.style.setProperty('--_min-width', minWidth);
   }
 
   private fitAll(): void {
-    for (const column of this.host.visibleColumns) if (isFitted(column)) this.widths.set(column.id, this.contentWidth(column));
+    for (const column of this.host.visibleColumns) if (isFitted(column)) this.fitted.set(column.id, this.contentWidth(column));
     this.apply();
   }
 
@@ -89,7 +112,7 @@ export class ColumnController implements ReactiveController {
     widest = Math.max(widest, this.textWidth(strings.columns[column.id] ?? column.id, headerStyle.font));
     const padding = parseFloat(headerStyle.paddingLeft) + parseFloat(headerStyle.paddingRight);
     // One pixel over the measured text: layout rounds sub-pixel widths, which could cut the last glyph.
-    return fitWidth(column, widest + padding + 1);
+    return fitWidth(widest + padding + 1);
   }
 
   private textWidth(text: string, font: string): number {

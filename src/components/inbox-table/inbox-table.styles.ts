@@ -218,8 +218,12 @@ export const tableStyles = css`
     opacity: 0.5;
     cursor: not-allowed;
   }
-  conversation-row[aria-selected='true'] {
+  conversation-row[aria-selected='true'],
+  conversation-row[aria-selected='true'] > .cell.pinned {
     background: var(--inbox-row-selected-background, #eef3ff);
+  }
+  .head .row > .cell.pinned {
+    background: var(--inbox-header-background, #f6f8fa);
   }
   .menu-popover {
     position: fixed;

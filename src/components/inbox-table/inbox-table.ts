@@ -685,7 +685,9 @@ export class InboxTable extends InboxElement {
             @focusin=${this.onFocusIn}
             @focusout=${this.onFocusOut}
           >
-            <div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>
+            <div class="head" role="rowgroup" part="header">
+              ${this.columnModel.renderHeader(this.gridFocus.columnFor(null), (active) => this.renderSelectAll(active))}
+            </div>
             ${firstLoad && !error && this.source ? this.renderSkeleton() : nothing}
             ${store.rows.length > 0 ? this.renderBody() : nothing}
           </div>
@@ -745,22 +747,6 @@ export class InboxTable extends InboxElement {
     </div>`;
   }
 
-  private renderHeader(): TemplateResult {
-    const active = this.gridFocus.columnFor(null);
-    return html`<div class="row" role="row" aria-rowindex="1">
-      ${this.columnDefs.map(
-        (column, index) =>
-          html`<div role="columnheader" class="cell c-${column.id}" data-col=${index} tabindex=${index === active ? '0' : '-1'} data-tooltip=${column.iconOnly ? nothing : 'cut'}>
-            ${column.id === 'select'
-              ? this.renderSelectAll(index === active)
-              : column.iconOnly
-                ? html`<span class="sr-only">${this.strings.columns[column.id] ?? column.id}</span>`
-                : html`<span class="text">${this.strings.columns[column.id] ?? column.id}</span>`}
-          </div>`,
-      )}
-    </div>`;
-  }
-
   private renderSelectAll(active: boolean): TemplateResult {
     const selected = this.rows.filter((row) => this.selection.has(row.id)).length;
     return html`<input
@@ -810,6 +796,7 @@ export class InboxTable extends InboxElement {
             .player=${this.player}
             .clock=${this.elapsedClock}
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
+            .pinnedColumn=${this.columnModel.pinned}
             .selected=${this.selection.has(conversation.id)}
             .stale=${this.liveUpdates.isStale(conversation.id)}
             .fresh=${this.liveUpdates.isFresh(conversation.id)}
