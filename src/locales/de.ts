@@ -318,6 +318,18 @@ export const de: InboxStrings = {
     dismiss: 'Schließen',
   },
   gridLabel: 'Gespräche',
+  columnTools: {
+    resize: (column) => `Breite von „${column}“ ändern`,
+    menu: (column) => `Optionen der Spalte „${column}“`,
+    moveLeft: 'Nach links verschieben',
+    moveRight: 'Nach rechts verschieben',
+    sortAscending: 'Aufsteigend sortieren',
+    sortDescending: 'Absteigend sortieren',
+    fit: 'An Inhalt anpassen',
+    hide: 'Spalte ausblenden',
+    chooser: 'Spalten',
+    reset: 'Spalten zurücksetzen',
+  },
   columns: {
     copy: 'Link kopieren',
     play: 'Abspielen',

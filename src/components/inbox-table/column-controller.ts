@@ -6,12 +6,16 @@ import { html, nothing, type ReactiveController, type ReactiveElement, type Temp
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Conversation } from '../../data/types.js';
 import type { ColumnDef, ColumnId } from '../../format/columns.js';
-import { DEFAULT_PINNED, fitWidth, gridTracks, isFitted, rowMinWidth } from '../../format/column-state.js';
+import { clampWidth, DEFAULT_PINNED, fitWidth, gridTracks, isFitted, RESIZE_MAX_PX, RESIZE_MIN_PX, rowMinWidth } from '../../format/column-state.js';
 import { isTruncated } from '../shared/tooltip-controller.js';
 import type { TableStrings } from './table-strings.js';
 
 /** Rows of the first page whose text sets the default widths. */
 const FIT_ROWS = 200;
+/** Loaded rows a double-click on a resize handle fits to. */
+const REFIT_ROWS = 2000;
+/** Pixels an arrow key moves a resize handle. */
+const KEY_STEP_PX = 16;
 
 export interface ColumnHost extends ReactiveElement {
   readonly visibleColumns: readonly ColumnDef[];
@@ -29,6 +33,9 @@ export class ColumnController implements ReactiveController {
   /** The first page has set the widths (or is about to, once its rows are on screen). */
   private measured = false;
   private canvas?: CanvasRenderingContext2D | null;
+  /** The table's width changes what fitted and flexible columns get. */
+  private readonly resizes = new ResizeObserver(() => this.reportWidths());
+  private observed?: HTMLElement;
 
   constructor(private readonly host: ColumnHost) {
     host.addController(this);
@@ -40,7 +47,17 @@ export class ColumnController implements ReactiveController {
     this.measured = false;
   }
 
+  hostDisconnected(): void {
+    this.resizes.disconnect();
+    this.observed = undefined;
+  }
+
   hostUpdated(): void {
+    const head = this.root.querySelector<HTMLElement>('.head');
+    if (head && head !== this.observed) {
+      this.observed = head;
+      this.resizes.observe(head);
+    }
     this.apply();
     if (this.measured || this.host.rows.length === 0) return;
     // The rows render after the table, through the virtualizer: measure once they are laid out.
@@ -65,6 +82,11 @@ export class ColumnController implements ReactiveController {
         return html`<div role="columnheader" class="cell c-${column.id} ${column.id === pinned ? 'pinned' : ''}" data-col=${index}
           tabindex=${index === active ? '0' : '-1'} data-tooltip=${column.iconOnly ? nothing : 'cut'}>
           ${column.id === 'select' ? selectAll(index === active) : column.iconOnly ? html`<span class="sr-only">${name}</span>` : html`<span class="text">${name}</span>`}
+          ${column.iconOnly
+            ? nothing
+            : html`<div role="separator" class="resize" aria-orientation="vertical" aria-label=${strings.columnTools.resize(name)}
+                aria-valuemin=${RESIZE_MIN_PX} aria-valuemax=${RESIZE_MAX_PX} tabindex=${index === active ? '0' : '-1'} data-resize=${column.id}
+                @pointerdown=${this.onResizeStart} @keydown=${this.onResizeKey} @dblclick=${this.onResizeFit}></div>`}
         </div>`;
       })}
     </div>`;
@@ -87,15 +109,95 @@ export class ColumnController implements ReactiveController {
     // The probe gives the host its width where the page lets content decide it (inline-block).
     const minWidth = `${rowMinWidth(columns, this.fitted, this.userWidths)}px`;
     for (const element of [grid, this.root.querySelector<HTMLElement>('.size-probe')]) element?.style.setProperty('--_min-width', minWidth);
+    this.reportWidths();
+  }
+
+  /** The handles report the widths laid out: a fitted or flexible column's depends on the room. */
+  private reportWidths(): void {
+    for (const handle of this.root.querySelectorAll<HTMLElement>('.head [data-resize]')) {
+      handle.setAttribute('aria-valuenow', String(Math.round(this.widthOf(handle.dataset.resize as ColumnId))));
+    }
+  }
+
+  /** A width the user set, from a handle; header and cells follow at once. */
+  setWidth(id: ColumnId, px: number): void {
+    this.userWidths.set(id, clampWidth(px));
+    this.apply();
+  }
+
+  /** The column's width on screen. */
+  private widthOf(id: ColumnId): number {
+    return this.root.querySelector(`.head .c-${id}`)?.getBoundingClientRect().width ?? 0;
+  }
+
+  private get rtl(): boolean {
+    return getComputedStyle(this.host).direction === 'rtl';
+  }
+
+  private readonly onResizeStart = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    const handle = event.currentTarget as HTMLElement;
+    const id = handle.dataset.resize as ColumnId;
+    // No text selection and no header drag while resizing.
+    event.preventDefault();
+    event.stopPropagation();
+    handle.focus();
+    handle.setPointerCapture(event.pointerId);
+    const startX = event.clientX;
+    const startWidth = this.widthOf(id);
+    const direction = this.rtl ? -1 : 1;
+    const move = (moved: PointerEvent) => this.setWidth(id, startWidth + (moved.clientX - startX) * direction);
+    const end = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', end);
+      handle.removeEventListener('pointercancel', end);
+      this.changed();
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', end);
+    handle.addEventListener('pointercancel', end);
+  };
+
+  /** APG window splitter: Left/Right move the handle (the column's end edge), Home/End to the bounds, Enter fits. */
+  private readonly onResizeKey = (event: KeyboardEvent): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.resize as ColumnId;
+    const width = this.widthOf(id);
+    const wider = this.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const narrower = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    const next =
+      event.key === wider ? width + KEY_STEP_PX : event.key === narrower ? width - KEY_STEP_PX : event.key === 'Home' ? RESIZE_MIN_PX : event.key === 'End' ? RESIZE_MAX_PX : undefined;
+    if (next !== undefined) this.setWidth(id, next);
+    else if (event.key === 'Enter') this.fitColumn(id);
+    else return;
+    // The grid's own arrow keys move between cells: not while a handle has them.
+    event.preventDefault();
+    event.stopPropagation();
+    this.changed();
+  };
+
+  private readonly onResizeFit = (event: MouseEvent): void => {
+    this.fitColumn((event.currentTarget as HTMLElement).dataset.resize as ColumnId);
+    this.changed();
+  };
+
+  /** Fits a column to the widest text of the loaded rows. */
+  fitColumn(id: ColumnId): void {
+    const column = this.host.visibleColumns.find((candidate) => candidate.id === id);
+    if (column) this.setWidth(id, this.contentWidth(column, REFIT_ROWS));
+  }
+
+  /** The user changed the columns. */
+  private changed(): void {
+    this.apply();
   }
 
   private fitAll(): void {
-    for (const column of this.host.visibleColumns) if (isFitted(column)) this.fitted.set(column.id, this.contentWidth(column));
+    for (const column of this.host.visibleColumns) if (isFitted(column)) this.fitted.set(column.id, fitWidth(this.contentWidth(column, FIT_ROWS)));
     this.apply();
   }
 
   /** Widest text of the column (first page and header), plus the cell's padding and controls. */
-  private contentWidth(column: ColumnDef): number {
+  private contentWidth(column: ColumnDef, rows: number): number {
     const header = this.root.querySelector<HTMLElement>(`.head .c-${column.id}`);
     const cells = [...this.root.querySelectorAll<HTMLElement>(`conversation-row > .c-${column.id}`)];
     const sample = cells[0] ?? header;
@@ -104,7 +206,7 @@ export class ColumnController implements ReactiveController {
     const context = { strings, locale, timeZone };
     const cellFont = getComputedStyle(sample).font;
     let widest = 0;
-    for (const row of this.host.rows.slice(0, FIT_ROWS)) {
+    for (const row of this.host.rows.slice(0, rows)) {
       widest = Math.max(widest, this.textWidth(column.text?.(row, context) ?? context.strings.missing, cellFont));
     }
     widest += Math.max(0, ...cells.map(controlsWidth));
@@ -112,7 +214,7 @@ export class ColumnController implements ReactiveController {
     widest = Math.max(widest, this.textWidth(strings.columns[column.id] ?? column.id, headerStyle.font));
     const padding = parseFloat(headerStyle.paddingLeft) + parseFloat(headerStyle.paddingRight);
     // One pixel over the measured text: layout rounds sub-pixel widths, which could cut the last glyph.
-    return fitWidth(widest + padding + 1);
+    return widest + padding + 1;
   }
 
   private textWidth(text: string, font: string): number {

@@ -92,6 +92,33 @@ export const tableStyles = css`
   .head .row:hover {
     background: none;
   }
+  /* A column's resize handle, on its header's end edge. */
+  .resize {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 8px;
+    cursor: col-resize;
+    touch-action: none;
+    z-index: 2;
+  }
+  .resize::after {
+    content: '';
+    position: absolute;
+    inset-block: 25%;
+    inset-inline-end: 3px;
+    width: 2px;
+    background: var(--inbox-border-color, #d0d4d9);
+  }
+  .resize:hover::after,
+  .resize:focus-visible::after {
+    inset-block: 0;
+    background: var(--inbox-focus-color, #1a56db);
+  }
+  .resize:focus-visible {
+    outline: 2px solid var(--inbox-focus-color, #1a56db);
+    outline-offset: -2px;
+  }
   .body {
     flex: 1 1 auto;
     min-height: 0;

@@ -14,6 +14,7 @@ import { DEFAULT_LIVE_STRINGS, type LiveStrings } from './live-controller.js';
 import { DEFAULT_PREVIEW_STRINGS, type PreviewStrings } from '../conversation-preview/preview-strings.js';
 import { DEFAULT_PLAYER_STRINGS, type PlayerStrings } from '../recording-player/player-strings.js';
 import { DEFAULT_SHORTCUT_STRINGS, type ShortcutStrings } from './shortcut-strings.js';
+import { DEFAULT_COLUMN_STRINGS, type ColumnStrings } from './column-strings.js';
 
 export interface TableStrings extends RowStrings {
   actions: ActionStrings;
@@ -22,6 +23,7 @@ export interface TableStrings extends RowStrings {
   preview: PreviewStrings;
   player: PlayerStrings;
   shortcuts: ShortcutStrings;
+  columnTools: ColumnStrings;
   /** Read by `<inbox-filters>` in the table's toolbar when they have no strings of their own. */
   filters?: FilterStrings;
   /** Read by `<inbox-views>` for the table when they have no strings of their own. */
@@ -46,6 +48,7 @@ export const DEFAULT_TABLE_STRINGS: TableStrings = {
   preview: DEFAULT_PREVIEW_STRINGS,
   player: DEFAULT_PLAYER_STRINGS,
   shortcuts: DEFAULT_SHORTCUT_STRINGS,
+  columnTools: DEFAULT_COLUMN_STRINGS,
   gridLabel: 'Conversations',
   loading: 'Loading conversations…',
   loadingMore: 'Loading more conversations…',
