@@ -64,3 +64,80 @@ export function leastWidth(column: ColumnDef, fitted: ColumnWidths, userSet: Col
 export function rowMinWidth(columns: readonly ColumnDef[], fitted: ColumnWidths, userSet: ColumnWidths): number {
   return columns.reduce((sum, column) => sum + leastWidth(column, fitted, userSet), 0);
 }
+
+/**
+ * What a user made of the columns, as a host may store it (`columnState`, `column-state-change`).
+ * The sort is part of the query (`InboxQuery.sort`), kept with the filters.
+ */
+export interface ColumnState {
+  /** The columns shown, in order; the table's default set when unset. The others are hidden. */
+  columns?: readonly string[];
+  /** Widths the user set, in CSS pixels, by column id. */
+  widths?: Readonly<Record<string, number>>;
+}
+
+/** Columns that show the same thing: picking one hides the others. */
+const ALTERNATIVES: readonly (readonly string[])[] = [['dateTime', 'date'], ['dateTime', 'time']];
+
+/** The shown column ids: the state's, where the table can show them, else the defaults. */
+export function shownColumnIds(state: ColumnState, defaults: readonly string[], available: readonly string[]): string[] {
+  const ids = state.columns?.filter((id) => available.includes(id) || defaults.includes(id));
+  return [...new Set(ids ?? defaults)];
+}
+
+/** The chooser's list: the shown columns in order, then the hidden ones the source can fill. */
+export function chooserColumns(shown: readonly string[], available: readonly string[]): { id: string; shown: boolean }[] {
+  return [...shown.map((id) => ({ id, shown: true })), ...available.filter((id) => !shown.includes(id)).map((id) => ({ id, shown: false }))];
+}
+
+/** Shows or hides `id`; a shown column goes last, and hides the columns it stands in for. */
+export function toggleColumn(shown: readonly string[], id: string, show: boolean): string[] {
+  if (!show) return shown.filter((other) => other !== id);
+  if (shown.includes(id)) return [...shown];
+  const replaced = new Set(ALTERNATIVES.filter((pair) => pair.includes(id)).flatMap((pair) => pair.filter((other) => other !== id)));
+  return [...shown.filter((other) => !replaced.has(other)), id];
+}
+
+/** Moves `id` one place towards the start (-1) or the end (1), or before `target` when given. */
+export function moveColumn(shown: readonly string[], id: string, by: -1 | 1 | { before: string | undefined }): string[] {
+  const rest = shown.filter((other) => other !== id);
+  const from = shown.indexOf(id);
+  if (from < 0) return [...shown];
+  const to = typeof by === 'number' ? Math.min(Math.max(from + by, 0), rest.length) : by.before === undefined ? rest.length : Math.max(0, rest.indexOf(by.before));
+  return [...rest.slice(0, to), id, ...rest.slice(to)];
+}
+
+/** A stored or host-given state, keeping only well-formed parts: never trusted as it comes. */
+export function readColumnState(value: unknown): ColumnState {
+  if (typeof value !== 'object' || value === null) return {};
+  const { columns, widths } = value as Record<string, unknown>;
+  const state: { columns?: string[]; widths?: Record<string, number> } = {};
+  if (Array.isArray(columns) && columns.every((id) => typeof id === 'string')) state.columns = columns;
+  if (typeof widths === 'object' && widths !== null) {
+    const valid = Object.entries(widths).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]));
+    if (valid.length > 0) state.widths = Object.fromEntries(valid.map(([id, px]) => [id, clampWidth(px)]));
+  }
+  return state;
+}
+
+const STORAGE_PREFIX = 'inbox-columns:';
+
+/** The organization's remembered column state (the key is the source's `id`, never a credential). */
+export function readStoredColumns(sourceId: string): ColumnState | undefined {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_PREFIX + sourceId);
+    return stored === null || stored === undefined ? undefined : readColumnState(JSON.parse(stored));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers the organization's column state; an empty state (reset) forgets it. */
+export function storeColumns(sourceId: string, state: ColumnState): void {
+  try {
+    if (state.columns === undefined && state.widths === undefined) globalThis.localStorage?.removeItem(STORAGE_PREFIX + sourceId);
+    else globalThis.localStorage?.setItem(STORAGE_PREFIX + sourceId, JSON.stringify(state));
+  } catch {
+    // Blocked or full storage: the columns still work, just unremembered.
+  }
+}

@@ -351,6 +351,7 @@ export const de: InboxStrings = {
     unread: 'Ungelesen',
     lastActivity: 'Letzte Aktivität',
     created: 'Erstellt',
+    dateTime: 'Datum und Uhrzeit',
     select: 'Auswählen',
     actions: 'Aktionen',
   },

@@ -1,37 +1,60 @@
 /**
- * The table's column model on screen: widths that fit the first page's text, the grid tracks
- * header and rows share, and the tooltip of a header name the column cuts.
+ * The table's column model: which columns show in what order (the host's or source's set, as the
+ * user changed it), their widths (fitted to the first page's text, or set by the user), the sort
+ * each header offers, the column kept in view, and the state a host or `persist` keeps.
  */
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { Conversation } from '../../data/types.js';
-import type { ColumnDef, ColumnId } from '../../format/columns.js';
-import { clampWidth, DEFAULT_PINNED, fitWidth, gridTracks, isFitted, RESIZE_MAX_PX, RESIZE_MIN_PX, rowMinWidth } from '../../format/column-state.js';
-import { isTruncated } from '../shared/tooltip-controller.js';
+import type { ActionKind, Conversation, InboxDataSource, InboxQuery, SortOrder } from '../../data/types.js';
+import { COLUMNS, DEFAULT_COLUMNS, resolveColumns, type ColumnDef, type ColumnId } from '../../format/columns.js';
+import {
+  chooserColumns,
+  clampWidth,
+  DEFAULT_PINNED,
+  fitWidth,
+  gridTracks,
+  isFitted,
+  moveColumn,
+  readColumnState,
+  readStoredColumns,
+  rowMinWidth,
+  shownColumnIds,
+  storeColumns,
+  toggleColumn,
+  type ColumnState,
+} from '../../format/column-state.js';
+import { columnSorts, type ColumnSorts } from '../../format/column-sort.js';
+import { ColumnStateChangeEvent, InboxQueryChangeEvent } from '../../events.js';
 import type { TableStrings } from './table-strings.js';
 
 /** Rows of the first page whose text sets the default widths. */
 const FIT_ROWS = 200;
-/** Loaded rows a double-click on a resize handle fits to. */
+/** Loaded rows a fit to content (double-click, Enter, the menu) measures. */
 const REFIT_ROWS = 2000;
-/** Pixels an arrow key moves a resize handle. */
-const KEY_STEP_PX = 16;
 
 export interface ColumnHost extends ReactiveElement {
-  readonly visibleColumns: readonly ColumnDef[];
+  readonly source?: InboxDataSource;
+  /** The host's column set, before the user's changes. */
+  readonly columns?: readonly string[];
+  readonly hideUnreadableColumns: boolean;
+  readonly supportedActions: readonly ActionKind[];
+  /** Remember the column state per organization. */
+  readonly persist: boolean;
   readonly rows: readonly Conversation[];
   readonly strings: TableStrings;
   readonly locale?: string;
   readonly timeZone?: string;
+  query: InboxQuery;
 }
 
 export class ColumnController implements ReactiveController {
+  /** The columns shown, in order. */
+  columns: ColumnDef[] = [];
+  private state: ColumnState = {};
   /** Content widths of the first page, by fitted column. */
   private readonly fitted = new Map<ColumnId, number>();
-  /** Widths the user set. */
-  private readonly userWidths = new Map<ColumnId, number>();
-  /** The first page has set the widths (or is about to, once its rows are on screen). */
-  private measured = false;
+  /** Fitted columns measured (or about to be, once their rows are on screen). */
+  private readonly measured = new Set<ColumnId>();
   private canvas?: CanvasRenderingContext2D | null;
   /** The table's width changes what fitted and flexible columns get. */
   private readonly resizes = new ResizeObserver(() => this.reportWidths());
@@ -41,10 +64,14 @@ export class ColumnController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A new source or column set: fit again to the next first page. */
-  reset(): void {
-    this.fitted.clear();
-    this.measured = false;
+  /** What the user made of the columns; setting it (a host restoring it) applies it. */
+  get columnState(): ColumnState {
+    return this.state;
+  }
+
+  set columnState(state: ColumnState) {
+    this.state = readColumnState(state);
+    this.resolve();
   }
 
   hostDisconnected(): void {
@@ -59,42 +86,128 @@ export class ColumnController implements ReactiveController {
       this.resizes.observe(head);
     }
     this.apply();
-    if (this.measured || this.host.rows.length === 0) return;
+    const unmeasured = this.columns.filter((column) => isFitted(column) && !this.measured.has(column.id));
+    if (unmeasured.length === 0 || this.host.rows.length === 0) return;
     // The rows render after the table, through the virtualizer: measure once they are laid out.
     const virtualizer = this.root.querySelector<VirtualizerHostElement>('.body')?.[virtualizerRef];
     if (!virtualizer) return;
-    this.measured = true;
-    void virtualizer.layoutComplete.then(() => this.fitAll(), () => undefined);
+    for (const column of unmeasured) this.measured.add(column.id);
+    void virtualizer.layoutComplete.then(() => this.fit(unmeasured), () => undefined);
+  }
+
+  /** A new source: its organization's remembered columns (with `persist`), fitted again to its first page. */
+  sourceChanged(): void {
+    const source = this.host.source;
+    if (this.host.persist && source) this.state = readStoredColumns(source.id) ?? {};
+    this.fitted.clear();
+    this.measured.clear();
+    this.resolve();
+  }
+
+  /** The column definitions for the host's set, the user's changes and what the credential can read. */
+  resolve(): void {
+    const capabilities = this.host.source?.capabilities;
+    const shown = this.shownIds;
+    // Action controls exist only where the source can act (the dashboard hides what a user cannot do).
+    const ids = this.host.supportedActions.length > 0 ? ['select', ...shown, 'actions'] : shown.filter((id) => id !== 'select' && id !== 'actions');
+    this.columns = resolveColumns(ids, this.host.hideUnreadableColumns ? capabilities?.hiddenFields : []);
+    this.host.requestUpdate();
+  }
+
+  /** The host's (or the source's) column set, before the user's changes. */
+  private get defaults(): readonly string[] {
+    return this.host.columns ?? this.host.source?.capabilities.defaultColumns ?? DEFAULT_COLUMNS;
+  }
+
+  /** Columns a user can pick: what the source can fill, and whatever the host chose. */
+  private get available(): string[] {
+    const capabilities = this.host.source?.capabilities;
+    const hidden = this.host.hideUnreadableColumns ? capabilities?.hiddenFields ?? [] : [];
+    const ids = [...new Set([...this.defaults, ...(capabilities?.columns ?? [])])];
+    return ids.filter((id) => {
+      const column = COLUMNS.get(id as ColumnId);
+      return column !== undefined && id !== 'select' && id !== 'actions' && !column.fields.some((field) => hidden.includes(field));
+    });
+  }
+
+  private get shownIds(): string[] {
+    return shownColumnIds(this.state, this.defaults, this.available).filter((id) => id !== 'select' && id !== 'actions');
+  }
+
+  /** The chooser's list: shown columns in order, then the hidden ones. */
+  chooserItems(): { id: string; shown: boolean }[] {
+    return chooserColumns(this.shownIds, this.available);
+  }
+
+  toggle(id: string, show: boolean): void {
+    this.change({ ...this.state, columns: toggleColumn(this.shownIds, id, show) });
+  }
+
+  /** Moves a column one place, or before another column (`undefined`: to the end). */
+  move(id: string, by: -1 | 1 | { before: string | undefined }): void {
+    this.change({ ...this.state, columns: moveColumn(this.shownIds, id, by) });
+  }
+
+  /** Whether `id` can move one place that way among the shown columns. */
+  canMove(id: string, by: -1 | 1): boolean {
+    const shown = this.shownIds;
+    const at = shown.indexOf(id);
+    return at >= 0 && at + by >= 0 && at + by < shown.length;
+  }
+
+  /** "Reset columns": the default set, order and widths. */
+  reset(): void {
+    this.change({});
+  }
+
+  /** A width the user set; header and cells follow at once. `commit` when the gesture ends. */
+  setWidth(id: ColumnId, px: number, commit = true): void {
+    const widths = { ...this.state.widths, [id]: clampWidth(px) };
+    this.state = { ...this.state, widths };
+    this.apply();
+    if (commit) this.change(this.state);
+  }
+
+  /** Fits a column to the widest text of the loaded rows. */
+  fitColumn(id: ColumnId): void {
+    const column = this.columns.find((candidate) => candidate.id === id);
+    if (column) this.setWidth(id, this.contentWidth(column, REFIT_ROWS));
+  }
+
+  /** The column's width on screen. */
+  widthOf(id: ColumnId): number {
+    return this.root.querySelector(`.head .c-${id}`)?.getBoundingClientRect().width ?? 0;
   }
 
   /** The column kept in view while the table scrolls sideways. */
   get pinned(): ColumnId | undefined {
-    return this.host.visibleColumns.some((column) => column.id === DEFAULT_PINNED) ? DEFAULT_PINNED : undefined;
+    return this.columns.some((column) => column.id === DEFAULT_PINNED) ? DEFAULT_PINNED : undefined;
   }
 
-  /** The header row: each column's name (read by assistive technology only over icon columns). */
-  renderHeader(active: number, selectAll: (active: boolean) => TemplateResult): TemplateResult {
-    const { strings } = this.host;
-    const pinned = this.pinned;
-    return html`<div class="row" role="row" aria-rowindex="1">
-      ${this.host.visibleColumns.map((column, index) => {
-        const name = strings.columns[column.id] ?? column.id;
-        return html`<div role="columnheader" class="cell c-${column.id} ${column.id === pinned ? 'pinned' : ''}" data-col=${index}
-          tabindex=${index === active ? '0' : '-1'} data-tooltip=${column.iconOnly ? nothing : 'cut'}>
-          ${column.id === 'select' ? selectAll(index === active) : column.iconOnly ? html`<span class="sr-only">${name}</span>` : html`<span class="text">${name}</span>`}
-          ${column.iconOnly
-            ? nothing
-            : html`<div role="separator" class="resize" aria-orientation="vertical" aria-label=${strings.columnTools.resize(name)}
-                aria-valuemin=${RESIZE_MIN_PX} aria-valuemax=${RESIZE_MAX_PX} tabindex=${index === active ? '0' : '-1'} data-resize=${column.id}
-                @pointerdown=${this.onResizeStart} @keydown=${this.onResizeKey} @dblclick=${this.onResizeFit}></div>`}
-        </div>`;
-      })}
-    </div>`;
+  /** The orders a column's header offers; none from a source with one fixed order. */
+  sortsOf(id: ColumnId): ColumnSorts {
+    return columnSorts(id, this.host.source?.capabilities.sorts ?? []);
   }
 
-  /** Text of a header the column cuts, for the shared tooltip; `undefined` when it fits. */
-  headerTooltip(cell: HTMLElement): string | undefined {
-    return isTruncated(cell) ? (cell.textContent ?? '').trim() : undefined;
+  /** The list's order: the query's, else the source's default. */
+  get sort(): SortOrder | undefined {
+    return this.host.query.sort ?? this.host.source?.capabilities.defaultSort;
+  }
+
+  /** Sorts the list: a new query (the filters show it, the URL and storage keep it). */
+  sortBy(sort: SortOrder): void {
+    if (sort === this.sort) return;
+    this.host.query = { ...this.host.query, sort };
+    this.host.dispatchEvent(new InboxQueryChangeEvent(this.host.query));
+  }
+
+  /** A user's change: applied, remembered with `persist`, and reported. */
+  private change(state: ColumnState): void {
+    this.state = state;
+    this.resolve();
+    const source = this.host.source;
+    if (this.host.persist && source) storeColumns(source.id, state);
+    this.host.dispatchEvent(new ColumnStateChangeEvent(state));
   }
 
   private get root(): ParentNode {
@@ -103,11 +216,11 @@ export class ColumnController implements ReactiveController {
 
   /** Layout values set from script, never inline style attributes: strict CSP blocks those. */
   private apply(): void {
-    const columns = this.host.visibleColumns;
+    const userSet = new Map(Object.entries(this.state.widths ?? {}) as [ColumnId, number][]);
     const grid = this.root.querySelector<HTMLElement>('.grid');
-    grid?.style.setProperty('--_columns', gridTracks(columns, this.fitted, this.userWidths));
+    grid?.style.setProperty('--_columns', gridTracks(this.columns, this.fitted, userSet));
     // The probe gives the host its width where the page lets content decide it (inline-block).
-    const minWidth = `${rowMinWidth(columns, this.fitted, this.userWidths)}px`;
+    const minWidth = `${rowMinWidth(this.columns, this.fitted, userSet)}px`;
     for (const element of [grid, this.root.querySelector<HTMLElement>('.size-probe')]) element?.style.setProperty('--_min-width', minWidth);
     this.reportWidths();
   }
@@ -119,84 +232,12 @@ export class ColumnController implements ReactiveController {
     }
   }
 
-  /** A width the user set, from a handle; header and cells follow at once. */
-  setWidth(id: ColumnId, px: number): void {
-    this.userWidths.set(id, clampWidth(px));
+  private fit(columns: readonly ColumnDef[]): void {
+    for (const column of columns) this.fitted.set(column.id, fitWidth(this.contentWidth(column, FIT_ROWS)));
     this.apply();
   }
 
-  /** The column's width on screen. */
-  private widthOf(id: ColumnId): number {
-    return this.root.querySelector(`.head .c-${id}`)?.getBoundingClientRect().width ?? 0;
-  }
-
-  private get rtl(): boolean {
-    return getComputedStyle(this.host).direction === 'rtl';
-  }
-
-  private readonly onResizeStart = (event: PointerEvent): void => {
-    if (event.button !== 0) return;
-    const handle = event.currentTarget as HTMLElement;
-    const id = handle.dataset.resize as ColumnId;
-    // No text selection and no header drag while resizing.
-    event.preventDefault();
-    event.stopPropagation();
-    handle.focus();
-    handle.setPointerCapture(event.pointerId);
-    const startX = event.clientX;
-    const startWidth = this.widthOf(id);
-    const direction = this.rtl ? -1 : 1;
-    const move = (moved: PointerEvent) => this.setWidth(id, startWidth + (moved.clientX - startX) * direction);
-    const end = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
-      this.changed();
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
-  };
-
-  /** APG window splitter: Left/Right move the handle (the column's end edge), Home/End to the bounds, Enter fits. */
-  private readonly onResizeKey = (event: KeyboardEvent): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.resize as ColumnId;
-    const width = this.widthOf(id);
-    const wider = this.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const narrower = this.rtl ? 'ArrowRight' : 'ArrowLeft';
-    const next =
-      event.key === wider ? width + KEY_STEP_PX : event.key === narrower ? width - KEY_STEP_PX : event.key === 'Home' ? RESIZE_MIN_PX : event.key === 'End' ? RESIZE_MAX_PX : undefined;
-    if (next !== undefined) this.setWidth(id, next);
-    else if (event.key === 'Enter') this.fitColumn(id);
-    else return;
-    // The grid's own arrow keys move between cells: not while a handle has them.
-    event.preventDefault();
-    event.stopPropagation();
-    this.changed();
-  };
-
-  private readonly onResizeFit = (event: MouseEvent): void => {
-    this.fitColumn((event.currentTarget as HTMLElement).dataset.resize as ColumnId);
-    this.changed();
-  };
-
-  /** Fits a column to the widest text of the loaded rows. */
-  fitColumn(id: ColumnId): void {
-    const column = this.host.visibleColumns.find((candidate) => candidate.id === id);
-    if (column) this.setWidth(id, this.contentWidth(column, REFIT_ROWS));
-  }
-
-  /** The user changed the columns. */
-  private changed(): void {
-    this.apply();
-  }
-
-  private fitAll(): void {
-    for (const column of this.host.visibleColumns) if (isFitted(column)) this.fitted.set(column.id, fitWidth(this.contentWidth(column, FIT_ROWS)));
-    this.apply();
-  }
-
-  /** Widest text of the column (first page and header), plus the cell's padding and controls. */
+  /** Widest text of the column (loaded rows and header), plus the cell's padding and controls. */
   private contentWidth(column: ColumnDef, rows: number): number {
     const header = this.root.querySelector<HTMLElement>(`.head .c-${column.id}`);
     const cells = [...this.root.querySelectorAll<HTMLElement>(`conversation-row > .c-${column.id}`)];
@@ -211,7 +252,10 @@ export class ColumnController implements ReactiveController {
     }
     widest += Math.max(0, ...cells.map(controlsWidth));
     const headerStyle = getComputedStyle(header);
-    widest = Math.max(widest, this.textWidth(strings.columns[column.id] ?? column.id, headerStyle.font));
+    const headerText = header.querySelector<HTMLElement>('.text');
+    const headerControls = [...header.children].filter((child) => child !== headerText && !child.matches('[role="separator"]'));
+    const headerWidth = this.textWidth(headerText?.textContent?.trim() ?? '', headerStyle.font) + headerControls.reduce((sum, child) => sum + child.getBoundingClientRect().width, 0);
+    widest = Math.max(widest, headerWidth);
     const padding = parseFloat(headerStyle.paddingLeft) + parseFloat(headerStyle.paddingRight);
     // One pixel over the measured text: layout rounds sub-pixel widths, which could cut the last glyph.
     return widest + padding + 1;
