@@ -56,7 +56,7 @@ export function gridTracks(columns: readonly ColumnDef[], fitted: ColumnWidths, 
 }
 
 /** Width a column has at least; the row's minimum is their sum. */
-export function leastWidth(column: ColumnDef, fitted: ColumnWidths, userSet: ColumnWidths): number {
+function leastWidth(column: ColumnDef, fitted: ColumnWidths, userSet: ColumnWidths): number {
   return userSet.get(column.id) ?? Math.min(column.minWidth, fitted.get(column.id) ?? column.minWidth);
 }
 
@@ -76,35 +76,10 @@ export interface ColumnState {
   widths?: Readonly<Record<string, number>>;
 }
 
-/** Columns that show the same thing: picking one hides the others. */
-const ALTERNATIVES: readonly (readonly string[])[] = [['dateTime', 'date'], ['dateTime', 'time']];
-
 /** The shown column ids: the state's, where the table can show them, else the defaults. */
 export function shownColumnIds(state: ColumnState, defaults: readonly string[], available: readonly string[]): string[] {
   const ids = state.columns?.filter((id) => available.includes(id) || defaults.includes(id));
   return [...new Set(ids ?? defaults)];
-}
-
-/** The chooser's list: the shown columns in order, then the hidden ones the source can fill. */
-export function chooserColumns(shown: readonly string[], available: readonly string[]): { id: string; shown: boolean }[] {
-  return [...shown.map((id) => ({ id, shown: true })), ...available.filter((id) => !shown.includes(id)).map((id) => ({ id, shown: false }))];
-}
-
-/** Shows or hides `id`; a shown column goes last, and hides the columns it stands in for. */
-export function toggleColumn(shown: readonly string[], id: string, show: boolean): string[] {
-  if (!show) return shown.filter((other) => other !== id);
-  if (shown.includes(id)) return [...shown];
-  const replaced = new Set(ALTERNATIVES.filter((pair) => pair.includes(id)).flatMap((pair) => pair.filter((other) => other !== id)));
-  return [...shown.filter((other) => !replaced.has(other)), id];
-}
-
-/** Moves `id` one place towards the start (-1) or the end (1), or before `target` when given. */
-export function moveColumn(shown: readonly string[], id: string, by: -1 | 1 | { before: string | undefined }): string[] {
-  const rest = shown.filter((other) => other !== id);
-  const from = shown.indexOf(id);
-  if (from < 0) return [...shown];
-  const to = typeof by === 'number' ? Math.min(Math.max(from + by, 0), rest.length) : by.before === undefined ? rest.length : Math.max(0, rest.indexOf(by.before));
-  return [...rest.slice(0, to), id, ...rest.slice(to)];
 }
 
 /** A stored or host-given state, keeping only well-formed parts: never trusted as it comes. */

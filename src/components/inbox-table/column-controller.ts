@@ -8,19 +8,16 @@ import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualiz
 import type { ActionKind, Conversation, InboxDataSource, InboxQuery, SortOrder } from '../../data/types.js';
 import { COLUMNS, DEFAULT_COLUMNS, resolveColumns, type ColumnDef, type ColumnId } from '../../format/columns.js';
 import {
-  chooserColumns,
   clampWidth,
   DEFAULT_PINNED,
   fitWidth,
   gridTracks,
   isFitted,
-  moveColumn,
   readColumnState,
   readStoredColumns,
   rowMinWidth,
   shownColumnIds,
   storeColumns,
-  toggleColumn,
   type ColumnState,
 } from '../../format/column-state.js';
 import { columnSorts, type ColumnSorts } from '../../format/column-sort.js';
@@ -120,7 +117,7 @@ export class ColumnController implements ReactiveController {
   }
 
   /** Columns a user can pick: what the source can fill, and whatever the host chose. */
-  private get available(): string[] {
+  get available(): string[] {
     const capabilities = this.host.source?.capabilities;
     const hidden = this.host.hideUnreadableColumns ? capabilities?.hiddenFields ?? [] : [];
     const ids = [...new Set([...this.defaults, ...(capabilities?.columns ?? [])])];
@@ -130,34 +127,9 @@ export class ColumnController implements ReactiveController {
     });
   }
 
-  private get shownIds(): string[] {
+  /** The user's shown columns, in order (without the selection and action controls). */
+  get shownIds(): string[] {
     return shownColumnIds(this.state, this.defaults, this.available).filter((id) => id !== 'select' && id !== 'actions');
-  }
-
-  /** The chooser's list: shown columns in order, then the hidden ones. */
-  chooserItems(): { id: string; shown: boolean }[] {
-    return chooserColumns(this.shownIds, this.available);
-  }
-
-  toggle(id: string, show: boolean): void {
-    this.change({ ...this.state, columns: toggleColumn(this.shownIds, id, show) });
-  }
-
-  /** Moves a column one place, or before another column (`undefined`: to the end). */
-  move(id: string, by: -1 | 1 | { before: string | undefined }): void {
-    this.change({ ...this.state, columns: moveColumn(this.shownIds, id, by) });
-  }
-
-  /** Whether `id` can move one place that way among the shown columns. */
-  canMove(id: string, by: -1 | 1): boolean {
-    const shown = this.shownIds;
-    const at = shown.indexOf(id);
-    return at >= 0 && at + by >= 0 && at + by < shown.length;
-  }
-
-  /** "Reset columns": the default set, order and widths. */
-  reset(): void {
-    this.change({});
   }
 
   /** A width the user set; header and cells follow at once. `commit` when the gesture ends. */
@@ -201,8 +173,8 @@ export class ColumnController implements ReactiveController {
     this.host.dispatchEvent(new InboxQueryChangeEvent(this.host.query));
   }
 
-  /** A user's change: applied, remembered with `persist`, and reported. */
-  private change(state: ColumnState): void {
+  /** A user's change: applied, remembered with `persist`, and reported. `{}` resets the columns. */
+  change(state: ColumnState): void {
     this.state = state;
     this.resolve();
     const source = this.host.source;
