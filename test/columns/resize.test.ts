@@ -23,6 +23,8 @@ async function drag(element: HTMLElement, dx: number): Promise<void> {
   const [x, y] = centerOf(element);
   await sendMouse({ type: 'move', position: [x, y] });
   await sendMouse({ type: 'down' });
+  // The column tools load on first use; the handle is busy until they have.
+  await waitUntil(() => !element.hasAttribute('aria-busy'), 'column tools ready', { timeout: 15000 });
   await sendMouse({ type: 'move', position: [x + dx / 2, y] });
   await sendMouse({ type: 'move', position: [x + dx, y] });
   await sendMouse({ type: 'up' });

@@ -57,12 +57,18 @@ export class ColumnTools {
   }
 
   close(returnFocus: boolean): void {
-    const trigger = this.opened?.trigger;
+    const opened = this.opened;
     this.opened = undefined;
     const popover = this.popover;
     if (popover?.matches(':popover-open')) popover.hidePopover();
     this.host.requestUpdate();
-    if (returnFocus && trigger?.isConnected) trigger.focus();
+    if (!returnFocus || !opened) return;
+    // A column's menu button is found again by its column: a move re-renders the header in the new order.
+    void this.host.updateComplete.then(() => {
+      const root = this.host.renderRoot as ParentNode;
+      const trigger = opened.id ? root.querySelector<HTMLElement>(`.head [data-column="${opened.id}"] .column-menu`) : opened.trigger;
+      trigger?.focus();
+    });
   }
 
   hostUpdated(): void {

@@ -102,16 +102,21 @@ export class ColumnHeader implements ReactiveController {
     return this.tools?.isOpen(kind, id) ?? false;
   }
 
-  /** Runs `use` with the column tools, loading them the first time; a failed load is tried again on the next use. */
-  private withTools(use: (tools: ColumnTools) => void): void {
-    columnTools.load().then(
-      ({ ColumnTools }) => use((this.tools ??= new ColumnTools(this.host, this.model, this))),
-      () => undefined,
-    );
+  /**
+   * Runs `use` with the column tools, loading them the first time (`busy` is `aria-busy` meanwhile);
+   * a failed load is tried again on the next use.
+   */
+  private withTools(use: (tools: ColumnTools) => void, busy?: HTMLElement): void {
+    if (!columnTools.value) busy?.setAttribute('aria-busy', 'true');
+    columnTools
+      .load()
+      .then(({ ColumnTools }) => use((this.tools ??= new ColumnTools(this.host, this.model, this))))
+      .catch(() => undefined)
+      .finally(() => busy?.removeAttribute('aria-busy'));
   }
 
   private openPopover(kind: PopoverKind, trigger: HTMLElement, id?: ColumnId): void {
-    this.withTools((tools) => tools.open(kind, trigger, id));
+    this.withTools((tools) => tools.open(kind, trigger, id), trigger);
   }
 
   private onSortClick(id: ColumnId): void {
@@ -130,11 +135,11 @@ export class ColumnHeader implements ReactiveController {
       handle.focus();
       handle.setPointerCapture(event.pointerId);
       const start = { x: event.clientX, width: this.model.widthOf(handle.dataset.resize as ColumnId) };
-      this.withTools((tools) => tools.resizeWithPointer(handle, event.pointerId, start));
+      this.withTools((tools) => tools.resizeWithPointer(handle, event.pointerId, start), handle);
       return;
     }
     const header = target.closest<HTMLElement>('[data-column]');
-    if (header) this.withTools((tools) => tools.moveWithPointer(header, event.clientX));
+    if (header) this.withTools((tools) => tools.moveWithPointer(header, event.clientX), header);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
