@@ -41,8 +41,10 @@ export function clampWidth(px: number): number {
  * its content, when that is narrower) up to its content's width; Summary's flexible track takes
  * only what is left once every fitted column shows its content. Grid layout gives free room to
  * fixed-maximum tracks before flexible ones, so no value is cut while Summary has room to give.
+ * Without Summary, the last fitted column takes what is left, so the row still ends at the edge.
  */
 export function gridTracks(columns: readonly ColumnDef[], fitted: ColumnWidths, userSet: ColumnWidths): string {
+  const filler = columns.some((column) => column.id === FILL_COLUMN) ? undefined : columns.findLast((column) => fitted.has(column.id) && !userSet.has(column.id));
   return columns
     .map((column) => {
       const set = userSet.get(column.id);
@@ -50,6 +52,7 @@ export function gridTracks(columns: readonly ColumnDef[], fitted: ColumnWidths, 
       const content = fitted.get(column.id);
       if (content === undefined) return column.track;
       const least = Math.min(column.minWidth, content);
+      if (column === filler) return `minmax(${least}px, 1fr)`;
       return least === content ? `${content}px` : `minmax(${least}px, ${content}px)`;
     })
     .join(' ');

@@ -147,6 +147,15 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     await waitUntil(() => text(root.querySelector('[part="live-state"]')).startsWith('Live'), 'live state shown', { timeout: 15000 });
     expect(await lazyRequested()).to.have.members(afterExport);
 
+    // The column chooser: its chunk (the column tools) comes with the click, and lists the columns.
+    await sendMouse({ type: 'click', position: centerInPage(frame, root.querySelector('.column-chooser')!) });
+    const chooser = () => root.querySelector<HTMLElement>('#inbox-column-menu');
+    await waitUntil(() => chooser()?.matches(':popover-open') && chooser()!.querySelector('input[type="checkbox"]'), 'column chooser open', { timeout: 15000 });
+    expect(text(chooser()!.querySelector('label'))).to.equal('Caller Name');
+    const afterChooser = await lazyRequested();
+    expect(afterChooser.filter((chunk) => !afterExport.includes(chunk)), 'only the column tools').to.deep.equal([chunkOf('column-tools')]);
+    await sendMouse({ type: 'move', position: [990, 590] });
+
     // The virtualizer's default layout (the table gives its own) never loads; the preview, the
     // Excel writer, the view editor and the shortcut help load only when used (their own tests).
     expect(await lazyRequested()).to.not.include(chunkOf('flow'));

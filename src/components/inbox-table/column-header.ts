@@ -74,9 +74,7 @@ export class ColumnHeader implements ReactiveController {
     return html`<div role="columnheader" class="cell c-${column.id} ${pinned ? 'pinned' : ''}" data-col=${index} tabindex=${tabindex}
       data-tooltip="cut" data-column=${column.id} aria-sort=${sorts.ascending || sorts.descending ? direction ?? 'none' : nothing}>
       ${sorts.ascending || sorts.descending
-        ? html`<button type="button" class="sort" tabindex=${tabindex} @click=${() => this.onSortClick(column.id)}>
-            ${label}<span class="sort-mark" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
-          </button>`
+        ? html`<button type="button" class="sort" tabindex=${tabindex} @click=${() => this.onSortClick(column.id)}>${label}</button>`
         : label}
       <button type="button" class="column-menu" tabindex=${tabindex} aria-haspopup="menu" aria-label=${strings.menu(name)}
         aria-expanded=${this.isOpen('column', column.id) ? 'true' : 'false'}

@@ -113,13 +113,19 @@ export const tableStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .sort-mark {
+  /* The order as a mark after the name; aria-sort says it to assistive technology. */
+  .head .sort::after {
+    content: '↕' / '';
     flex: none;
     color: var(--inbox-muted-color, #5f6672);
     font-size: 0.75em;
   }
-  [aria-sort='ascending'] .sort-mark,
-  [aria-sort='descending'] .sort-mark {
+  [aria-sort='ascending'] .sort::after {
+    content: '▲' / '';
+    color: var(--inbox-accent-color, #1a56db);
+  }
+  [aria-sort='descending'] .sort::after {
+    content: '▼' / '';
     color: var(--inbox-accent-color, #1a56db);
   }
   /* Over the header's end while the pointer or focus is on it, so it takes no room from the name. */
