@@ -22,6 +22,7 @@ export { storageKey, readStoredSelection, storeSelection, initialSelection } fro
 export { parseWholeNumber } from './data/fields.js';
 export { parseDraft, draftFromSelection, supportedSelection, type FilterDraft, type DraftContext, type DraftError, type DraftErrors, type DraftResult, type ErrorGroup, type ValidationMessages } from './data/query-validation.js';
 export { DATE_PRESETS, presetRange, dayRange, startOfDay, parseCivilDate, type DatePresetId, type InstantRange, type CivilDate } from './format/date-presets.js';
+export type { ColumnState } from './format/column-state.js';
 export * from './events.js';
 // Sources, exports and formatting helpers: the `./data` entry.
 export * from './data-entry.js';

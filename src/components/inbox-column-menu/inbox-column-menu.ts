@@ -45,6 +45,12 @@ export interface ColumnMenuItem {
   disabled?: boolean;
 }
 
+/**
+ * The column chooser or a column's menu, inside the table's popover. Internal to `<inbox-table>`.
+ *
+ * @summary The table's column chooser and column menu.
+ * @fires inbox-column-command - The user picked a command (show, hide, move, sort, fit, reset).
+ */
 export class InboxColumnMenu extends LitElement {
   /** The chooser: its heading, every column with whether it is shown, and the reset button's text. */
   @property({ attribute: false }) chooser?: { heading: string; items: readonly ChooserItem[]; reset: string };
