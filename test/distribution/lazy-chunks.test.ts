@@ -6,7 +6,7 @@
  * server's log of that path.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import type { createMemorySource } from '../../src/data/memory.js';
 import { makeConversations, uniqueSession } from '../fixtures/conversations.js';
@@ -49,7 +49,12 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     expect((await fetch('/__dist/bundle-size.json')).ok).to.equal(true);
   });
 
-  afterEach(() => frame?.remove());
+  // The host frame (1000 × 600) all on screen, so the pointer reaches every control in it.
+  beforeEach(() => setViewport({ width: 1000, height: 600 }));
+  afterEach(async () => {
+    frame?.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('paints rows from the first load alone and fetches each feature chunk beside the bundle on first use', async function () {
     this.timeout(60000);
