@@ -24,6 +24,7 @@ export { storageKey, readStoredSelection, storeSelection, initialSelection } fro
 export { parseWholeNumber } from './data/fields.js';
 export { parseDraft, draftFromSelection, supportedSelection, type FilterDraft, type DraftContext, type DraftError, type DraftErrors, type DraftResult, type ErrorGroup, type ValidationMessages } from './data/query-validation.js';
 export { DATE_PRESETS, presetRange, dayRange, startOfDay, parseCivilDate, type DatePresetId, type InstantRange, type CivilDate } from './format/date-presets.js';
+export type { ColumnState } from './format/column-state.js';
 export * from './events.js';
 export { RowStore } from './data/row-store.js';
 export { DEFAULT_STRINGS, type InboxStrings } from './strings.js';

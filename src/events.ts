@@ -4,6 +4,7 @@
  */
 import type { InboxError } from './data/errors.js';
 import type { ActionKind, Conversation, InboxDataSource, InboxQuery } from './data/types.js';
+import type { ColumnState } from './format/column-state.js';
 
 /** What an action does: `assign` with `assigneeId: null` unassigns. */
 export type ActionPayload =
@@ -115,6 +116,14 @@ export class InboxLiveUpdateEvent extends Event {
   }
 }
 
+/** The user changed the table's columns (order, widths, shown or hidden, or reset them); a host may store `state`. */
+export class ColumnStateChangeEvent extends Event {
+  static readonly type = 'column-state-change';
+  constructor(readonly state: ColumnState) {
+    super(ColumnStateChangeEvent.type, init);
+  }
+}
+
 declare global {
   // The global map covers elements, document and window listeners alike.
   interface GlobalEventHandlersEventMap {
@@ -127,5 +136,6 @@ declare global {
     'conversation-action-complete': ConversationActionCompleteEvent;
     'conversation-change': ConversationChangeEvent;
     'inbox-live-update': InboxLiveUpdateEvent;
+    'column-state-change': ColumnStateChangeEvent;
   }
 }

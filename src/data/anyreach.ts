@@ -72,6 +72,7 @@ export const ANYREACH_CAPABILITIES: SourceCapabilities = {
   maxPageSize: MAX_PAGE_SIZE,
   knowsTotal: false,
   defaultColumns: DEFAULT_COLUMNS,
+  columns: [...DEFAULT_COLUMNS, 'created', 'dateTime'],
 };
 
 /** An Anyreach source: the agent list and live updates are always there. */

@@ -66,6 +66,7 @@ export const AVOCA_CAPABILITIES: SourceCapabilities = {
   maxPageSize: MAX_PAGE_SIZE,
   knowsTotal: true,
   defaultColumns: ['play', 'customer', 'type', 'status', 'priority', 'assignee', 'tags', 'unread', 'summary', 'lastActivity', 'duration'],
+  columns: ['play', 'customer', 'callerId', 'type', 'status', 'priority', 'assignee', 'tags', 'unread', 'summary', 'lastActivity', 'created', 'date', 'time', 'dateTime', 'duration'],
 };
 
 /** An Avoca source: every action, the assignee list and live updates are always there. */

@@ -171,6 +171,8 @@ export interface SourceCapabilities {
   knowsTotal: boolean;
   /** Default column set for this source, in order. */
   defaultColumns: readonly string[];
+  /** Every column the source can fill, offered by the column chooser; the default set when unset. */
+  columns?: readonly string[];
   /** Conversation fields this credential cannot read (their columns can be hidden). */
   hiddenFields?: readonly (keyof Conversation)[];
 }

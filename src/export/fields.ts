@@ -38,8 +38,8 @@ export interface FieldOptions {
   detailUrlTemplate?: string;
 }
 
-/** Every column with data, in the table's catalogue order: the file's columns for `'all'`. */
-export const ALL_EXPORT_COLUMNS: readonly ColumnId[] = [...COLUMNS.keys()].filter((id) => !['select', 'actions', 'copy'].includes(id));
+/** Every column with data, in the table's catalogue order: the file's columns for `'all'` (`dateTime` is Created again). */
+export const ALL_EXPORT_COLUMNS: readonly ColumnId[] = [...COLUMNS.keys()].filter((id) => !['select', 'actions', 'copy', 'dateTime'].includes(id));
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
@@ -48,6 +48,7 @@ const INSTANT_COLUMNS: Partial<Record<ColumnId, 'createdAt' | 'lastActivityAt'>>
   date: 'createdAt',
   time: 'createdAt',
   created: 'createdAt',
+  dateTime: 'createdAt',
   lastActivity: 'lastActivityAt',
 };
 

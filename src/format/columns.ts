@@ -34,7 +34,8 @@ export type ColumnId =
   | 'tags'
   | 'unread'
   | 'lastActivity'
-  | 'created';
+  | 'created'
+  | 'dateTime';
 
 export interface FormatContext {
   strings: FormatStrings;
@@ -149,7 +150,12 @@ const COLUMN_LIST: ColumnDef[] = [
     text: (c, context) => formatDateTime(c.lastActivityAt, context),
   },
   { id: 'created', track: '170px', minWidth: 170, fields: ['createdAt'], text: (c, context) => formatDateTime(c.createdAt, context) },
+  /** Date and time in one column, shown instead of Date and Time when picked. */
+  { id: 'dateTime', track: '170px', minWidth: 150, fields: ['createdAt'], text: (c, context) => formatDateTime(c.createdAt, context) },
 ];
+
+/** Every column a user can pick (the selection and action controls come with the source's actions). */
+export const PICKABLE_COLUMNS: readonly ColumnId[] = COLUMN_LIST.map((column) => column.id).filter((id) => id !== 'select' && id !== 'actions');
 
 export const COLUMNS: ReadonlyMap<ColumnId, ColumnDef> = new Map(COLUMN_LIST.map((column) => [column.id, column]));
 

@@ -40,6 +40,7 @@ export const DEFAULT_FORMAT_STRINGS: FormatStrings = {
     unread: 'Unread',
     lastActivity: 'Last Activity',
     created: 'Created',
+    dateTime: 'Date and time',
     select: 'Select',
     actions: 'Actions',
   },

@@ -18,6 +18,7 @@ export const inboxTableEvents = {
   onConversationActionComplete: 'conversation-action-complete',
   onConversationChange: 'conversation-change',
   onInboxLiveUpdate: 'inbox-live-update',
+  onColumnStateChange: 'column-state-change',
 } as const satisfies EventMap;
 
 export const conversationRowEvents = {

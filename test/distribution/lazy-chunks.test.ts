@@ -6,7 +6,7 @@
  * server's log of that path.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import type { createMemorySource } from '../../src/data/memory.js';
 import { makeConversations, uniqueSession } from '../fixtures/conversations.js';
@@ -49,7 +49,12 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     expect((await fetch('/__dist/bundle-size.json')).ok).to.equal(true);
   });
 
-  afterEach(() => frame?.remove());
+  // The host frame (1000 × 600) all on screen, so the pointer reaches every control in it.
+  beforeEach(() => setViewport({ width: 1000, height: 600 }));
+  afterEach(async () => {
+    frame?.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('paints rows from the first load alone and fetches each feature chunk beside the bundle on first use', async function () {
     this.timeout(60000);
@@ -153,6 +158,15 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     await sendMouse({ type: 'click', position: centerInPage(frame, playRow.querySelector('.c-play button')!) });
     await waitUntil(() => playRow.querySelector('.c-play recording-player')?.shadowRoot?.querySelector('[role="slider"]'), 'player in the row', { timeout: 15000 });
     expect((await lazyRequested()).filter((chunk) => !afterLive.includes(chunk))).to.deep.equal([chunkOf('recording-player')]);
+
+    // The column chooser: its chunk (the column tools) comes with the click, and lists the columns.
+    await sendMouse({ type: 'click', position: centerInPage(frame, root.querySelector('.column-chooser')!) });
+    const chooser = () => root.querySelector<HTMLElement>('#inbox-column-menu');
+    await waitUntil(() => chooser()?.matches(':popover-open') && chooser()!.querySelector('input[type="checkbox"]'), 'column chooser open', { timeout: 15000 });
+    expect(text(chooser()!.querySelector('label'))).to.equal('Caller Name');
+    const afterChooser = await lazyRequested();
+    expect(afterChooser.filter((chunk) => !afterExport.includes(chunk)), 'only the column tools').to.deep.equal([chunkOf('column-tools')]);
+    await sendMouse({ type: 'move', position: [990, 590] });
 
     // The virtualizer's default layout (the table gives its own) never loads; the preview, the
     // Excel writer, the view editor and the shortcut help load only when used (their own tests).

@@ -4,8 +4,8 @@
 // the popups it opened itself, never another file's test page.
 /** @typedef {{ url(): string, status(): number }} PageResponse */
 /** @typedef {{ url(): string, close(): Promise<void>, once(event: 'close', listener: () => void): void, on(event: 'response', listener: (response: PageResponse) => void): void }} PopupPage */
-/** @typedef {{ on(event: 'popup', listener: (popup: PopupPage) => void): void, context(): { grantPermissions(permissions: string[]): Promise<void> } }} TestPage */
-/** @typedef {{ command: string, payload?: { close?: boolean }, session: { id: string, browser: { getPage(id: string): TestPage } } }} CommandArgs */
+/** @typedef {{ on(event: 'popup', listener: (popup: PopupPage) => void): void, context(): { grantPermissions(permissions: string[]): Promise<void> }, mouse: { dblclick(x: number, y: number): Promise<void> } }} TestPage */
+/** @typedef {{ command: string, payload?: { close?: boolean, position?: [number, number] }, session: { id: string, browser: { getPage(id: string): TestPage } } }} CommandArgs */
 
 export function browserContextPlugin() {
   /** Popups per test page, recorded from the page's first command on. */
@@ -47,6 +47,11 @@ export function browserContextPlugin() {
         const page = session.browser.getPage(session.id);
         popupsOf(page);
         return responses.get(page);
+      }
+      // A real double click (sendMouse clicks twice with a click count of one, which is no double click).
+      if (command === 'double-click' && payload?.position) {
+        await session.browser.getPage(session.id).mouse.dblclick(...payload.position);
+        return true;
       }
       if (command === 'grant-clipboard') {
         await session.browser.getPage(session.id).context().grantPermissions(['clipboard-read', 'clipboard-write']);

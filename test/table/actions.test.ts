@@ -265,7 +265,8 @@ describe('conversation actions', () => {
     const base = `${location.origin}/api/s/${uniqueSession('no-actions')}`;
     const table = await mountTable({ source: createAnyreachSource({ baseUrl: `${base}/anyreach`, token: 'ak_demo.sensitive' }) });
     await waitForRows(table, 3);
-    expect(table.shadowRoot!.querySelector('.c-select, .c-actions, [aria-haspopup="menu"], input[type="checkbox"]')).to.equal(null);
+    // No selection, no row or bulk actions menu (a header's column menu is not an action control).
+    expect(table.shadowRoot!.querySelector('.c-select, .c-actions, conversation-row [aria-haspopup="menu"], .bulk-bar, input[type="checkbox"]')).to.equal(null);
     await sendKeys({ press: ' ' });
     expect(table.shadowRoot!.querySelector('[part="bulk-bar"]')).to.equal(null);
   });

@@ -35,6 +35,16 @@ export const cellStyles = css`
     box-sizing: border-box;
     outline: none;
   }
+  /* Kept in view while the table scrolls sideways; opaque, so the columns passing under it do not show through. */
+  .cell.pinned {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--inbox-background, #fff);
+  }
+  .row:hover > .cell.pinned {
+    background: var(--inbox-row-hover-background, #f5f7fa);
+  }
   .cell:focus-visible,
   button:focus-visible,
   a:focus-visible {

@@ -15,7 +15,7 @@ import { chatIcon, channelIcon, checkIcon, copyIcon, emailIcon, errorIcon, exter
 import { getDeepActiveElement } from '../shared/deep-focus.js';
 import { recordingPlayer } from '../recording-player/lazy-player.js';
 import type { RecordingPlayerElement } from '../recording-player/recording-player.js';
-import { TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
+import { isTruncated, TOOLTIP_ID, TooltipController, type TooltipContent } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -30,7 +30,7 @@ const SUMMARY_CELL_CHARS = 400;
 const COPY_FEEDBACK_MS = 2000;
 
 /** Tooltip kinds a cell can carry in `data-tooltip`. */
-type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags' | 'exact-time';
+type TooltipKind = 'summary' | 'caller' | 'participants' | 'text' | 'tags' | 'exact-time' | 'cut';
 /** Tags shown as chips; the rest are counted in a `+N` chip and listed in its tooltip. */
 const SHOWN_TAGS = 2;
 const separator = html`<span class="sr-only">, </span>`;
@@ -165,6 +165,12 @@ export class ConversationRow extends InboxElement {
    * @internal
    */
   @property({ type: Boolean, reflect: true }) card = false;
+
+  /**
+   * The column kept in view while the table scrolls sideways. Set by `<inbox-table>`.
+   * @internal
+   */
+  @property({ attribute: false }) pinnedColumn?: string;
 
   /** Whether the row is selected (`select` column). */
   @property({ type: Boolean }) selected = false;
@@ -321,6 +327,9 @@ export class ConversationRow extends InboxElement {
         return conversation.tags?.slice(SHOWN_TAGS);
       case 'exact-time':
         return formatDateTime(conversation.createdAt, this.context);
+      case 'cut':
+        // Only a value the cell cuts: text that fits needs no second copy.
+        return isTruncated(trigger) ? this.columnDefs[Number(trigger.dataset.col)]?.text?.(conversation, this.context) : undefined;
       default:
         return undefined;
     }
@@ -399,7 +408,8 @@ export class ConversationRow extends InboxElement {
       const { content, state } = this.cellView(column, conversation);
       const tooltip = this.cellTooltip(column, conversation);
       const flash = column.id === 'status' && this.statusChanged ? ' flash' : '';
-      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}${flash}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}
+      const pinned = column.id === this.pinnedColumn ? ' pinned' : '';
+      return html`<div role=${role} class="cell c-${column.id} ${state ?? ''}${flash}${pinned}" tabindex=${tabindex} data-col=${index} data-tooltip=${tooltip}
         @animationend=${flash ? this.onFlashEnd : nothing}>${content}</div>`;
     })}`;
   }
@@ -455,7 +465,7 @@ export class ConversationRow extends InboxElement {
     if (column.id === 'summary' && conversation.summary) return 'summary';
     if (column.id === 'callerId' && isGuestId(conversation.callerId)) return 'caller';
     if (column.id === 'date' && this.timeFormat === 'relative' && conversation.createdAt) return 'exact-time';
-    return nothing;
+    return column.text && !column.iconOnly ? 'cut' : nothing;
   }
 
   private cellView(column: ColumnDef, conversation: Conversation): CellView {

@@ -252,10 +252,12 @@ export class InboxFilters extends InboxElement {
     this.loadSource();
   };
 
-  /** The table's own "Clear filters" set its query; show it. */
+  /** The table set its query ("Clear filters", a header's sort); show it. A date preset stays while the dates do. */
   private readonly onTableQueryChange = (event: InboxQueryChangeEvent): void => {
     if (event.target !== this.table) return;
-    this.commit({ query: event.query }, { history: 'push', emit: false });
+    const { query, datePreset } = this.applied;
+    const sameDates = event.query.createdAfter === query.createdAfter && event.query.createdBefore === query.createdBefore;
+    this.commit({ query: event.query, ...(sameDates && datePreset ? { datePreset } : {}) }, { history: 'push', emit: false });
   };
 
   /** Pickers without a complete list offer the people of loaded rows. */

@@ -92,6 +92,121 @@ export const tableStyles = css`
   .head .row:hover {
     background: none;
   }
+  .head [data-column] {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .head [data-column] .text {
+    flex: 0 1 auto;
+    min-width: 0;
+  }
+  .head .sort {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    min-width: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  /* The order as a mark after the name; aria-sort says it to assistive technology. */
+  .head .sort::after {
+    content: '↕' / '';
+    flex: none;
+    color: var(--inbox-muted-color, #5f6672);
+    font-size: 0.75em;
+  }
+  [aria-sort='ascending'] .sort::after {
+    content: '▲' / '';
+    color: var(--inbox-accent-color, #1a56db);
+  }
+  [aria-sort='descending'] .sort::after {
+    content: '▼' / '';
+    color: var(--inbox-accent-color, #1a56db);
+  }
+  /* Over the header's end while the pointer or focus is on it, so it takes no room from the name. */
+  .head .column-menu {
+    position: absolute;
+    inset-inline-end: 10px;
+    top: 50%;
+    transform: translateY(-50%);
+    display: grid;
+    padding: 2px;
+    border: 0;
+    border-radius: 4px;
+    background: var(--inbox-header-background, #f6f8fa);
+    color: inherit;
+    cursor: pointer;
+    opacity: 0;
+  }
+  .head [data-column]:hover .column-menu,
+  .head [data-column]:focus-within .column-menu,
+  .head .column-menu[aria-expanded='true'] {
+    opacity: 1;
+  }
+  .head [data-column].dragging {
+    opacity: 0.6;
+    cursor: grabbing;
+  }
+  .head .drop-before {
+    box-shadow: inset 3px 0 0 var(--inbox-focus-color, #1a56db);
+  }
+  .head .drop-after {
+    box-shadow: inset -3px 0 0 var(--inbox-focus-color, #1a56db);
+  }
+  :host(:dir(rtl)) .head .drop-before {
+    box-shadow: inset -3px 0 0 var(--inbox-focus-color, #1a56db);
+  }
+  :host(:dir(rtl)) .head .drop-after {
+    box-shadow: inset 3px 0 0 var(--inbox-focus-color, #1a56db);
+  }
+  .chooser ul {
+    display: grid;
+    gap: 2px;
+    max-height: 60vh;
+    margin: 0 0 8px;
+    padding: 0;
+    overflow: auto;
+    list-style: none;
+  }
+  .chooser label {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 4px 8px;
+    cursor: pointer;
+  }
+  /* A column's resize handle, on its header's end edge. */
+  .resize {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 8px;
+    cursor: col-resize;
+    touch-action: none;
+    z-index: 2;
+  }
+  .resize::after {
+    content: '';
+    position: absolute;
+    inset-block: 25%;
+    inset-inline-end: 3px;
+    width: 2px;
+    background: var(--inbox-border-color, #d0d4d9);
+  }
+  .resize:hover::after,
+  .resize:focus-visible::after {
+    inset-block: 0;
+    background: var(--inbox-focus-color, #1a56db);
+  }
+  .resize:focus-visible {
+    outline: 2px solid var(--inbox-focus-color, #1a56db);
+    outline-offset: -2px;
+  }
   .body {
     flex: 1 1 auto;
     min-height: 0;
@@ -218,8 +333,12 @@ export const tableStyles = css`
     opacity: 0.5;
     cursor: not-allowed;
   }
-  conversation-row[aria-selected='true'] {
+  conversation-row[aria-selected='true'],
+  conversation-row[aria-selected='true'] > .cell.pinned {
     background: var(--inbox-row-selected-background, #eef3ff);
+  }
+  .head .row > .cell.pinned {
+    background: var(--inbox-header-background, #f6f8fa);
   }
   .menu-popover {
     position: fixed;
@@ -246,6 +365,10 @@ export const tableStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+  }
+  .menu-popover [role='menuitem']:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
   }
   .menu-popover [role='menuitem']:hover,
   .menu-popover [role='menuitem']:focus-visible {

@@ -7,7 +7,7 @@ import { allPages } from '../../data/all-pages.js';
 import { counterpart } from '../../format/text.js';
 import { InboxError } from '../../data/errors.js';
 import type { Conversation, InboxDataSource, InboxQuery } from '../../data/types.js';
-import { DEFAULT_COLUMNS, resolveColumns, type ColumnDef } from '../../format/columns.js';
+import type { ColumnDef } from '../../format/columns.js';
 import { DEFAULT_AGENT_URL, DEFAULT_DETAIL_URL } from '../../format/links.js';
 import { counter, type Count } from '../../format/count.js';
 import { InboxErrorEvent, InboxPageLoadEvent, InboxQueryChangeEvent, InboxSourceChangeEvent } from '../../events.js';
@@ -26,6 +26,9 @@ import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
+import { ColumnController } from './column-controller.js';
+import { ColumnHeader } from './column-header.js';
+import type { ColumnState } from '../../format/column-state.js';
 import { GridFocusController, getDeepActiveElement, type ActiveCell } from './grid-focus-controller.js';
 import { HostSizeController } from './host-size-controller.js';
 import { CardLayoutController, cardLayoutStyles } from './card-layout-controller.js';
@@ -80,6 +83,7 @@ declare global {
  * @fires conversation-action-complete - An action finished; `succeeded` and `failed` list the conversations.
  * @fires conversation-change - A conversation shown changed (an action applied or rolled back).
  * @fires inbox-live-update - In live mode, conversations arrived or changed; `<inbox-views>` refreshes its counts.
+ * @fires column-state-change - The user resized, moved, showed, hid or reset columns; `state` is the new `columnState`.
  *
  * @csspart base - The table's outer box.
  * @csspart toolbar - The row holding the toolbar slot and the count.
@@ -89,6 +93,8 @@ declare global {
  * @csspart message - The empty or first-load error message.
  * @csspart tooltip - The tooltip shared by every cell.
  * @csspart menu - The actions menu shared by every row and the bulk bar.
+ * @csspart column-chooser - The toolbar button that opens the column chooser.
+ * @csspart column-menu - The column chooser, or a column's menu (move, sort, fit, hide).
  * @csspart bulk-bar - Actions for the selected conversations, with their progress.
  * @csspart notice - The outcome of the last action, with any per-conversation failures.
  * @csspart export - The CSV export control in the toolbar.
@@ -129,6 +135,18 @@ export class InboxTable extends InboxElement {
 
   /** Hide columns whose fields the credential cannot read (the source reports them). */
   @property({ type: Boolean, attribute: 'hide-unreadable-columns' }) hideUnreadableColumns = false;
+
+  /** Remember the columns (order, widths, shown) in `localStorage`, per organization (the source's `id`). */
+  @property({ type: Boolean }) persist = false;
+
+  /** What the user made of the columns (order, widths, shown); set it to restore a state a host kept from `column-state-change`. */
+  get columnState(): ColumnState {
+    return this.columnModel.columnState;
+  }
+
+  set columnState(state: ColumnState) {
+    this.columnModel.columnState = state;
+  }
 
   /** Conversations per request; the source's default when unset. */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
@@ -194,6 +212,8 @@ export class InboxTable extends InboxElement {
     (error) => this.onPageFailed(error),
   );
   private readonly gridFocus = new GridFocusController(this);
+  private readonly columnModel = new ColumnController(this);
+  private readonly columnHeader = new ColumnHeader(this, this.columnModel);
   private readonly exporter = new ExportController(this);
   private readonly actionRunner = new ActionsController(this);
   private readonly actionMenu = new ActionMenuController(this);
@@ -238,7 +258,6 @@ export class InboxTable extends InboxElement {
   private readonly tooltip: TooltipController;
   private listedAssignees: readonly NamedOption[] = [];
   private listing?: AbortController;
-  private columnDefs: ColumnDef[] = [];
   private announceOnLoad = true;
 
   constructor() {
@@ -248,7 +267,10 @@ export class InboxTable extends InboxElement {
     new HostSizeController(this, () => this.renderRoot.querySelector('.size-probe'));
     this.tooltip = new TooltipController(
       this,
-      (trigger) => trigger.closest<ConversationRow>('conversation-row')?.tooltipContent(trigger),
+      (trigger) => {
+        const row = trigger.closest<ConversationRow>('conversation-row');
+        return row ? row.tooltipContent(trigger) : this.columnHeader.headerTooltip(trigger);
+      },
       () => this.gridFocus.restoring,
     );
     this.addEventListener('inbox-announce', (event) => {
@@ -287,7 +309,7 @@ export class InboxTable extends InboxElement {
 
   /** @internal A card is one cell. */
   get columnCount(): number {
-    return this.cardLayout.active ? 1 : this.columnDefs.length;
+    return this.cardLayout.active ? 1 : this.columnModel.columns.length;
   }
 
   /** @internal Cards have no header row. */
@@ -296,7 +318,7 @@ export class InboxTable extends InboxElement {
   }
 
   get visibleColumns(): readonly ColumnDef[] {
-    return this.columnDefs;
+    return this.columnModel.columns;
   }
 
   /** @internal The list shows a load error instead of rows: Export has nothing to export. */
@@ -337,15 +359,8 @@ export class InboxTable extends InboxElement {
       this.announceOnLoad = true;
     }
     if (changed.has('source')) this.listAssignees();
-    if (changed.has('columns') || changed.has('source') || changed.has('hideUnreadableColumns')) this.resolveColumnDefs();
-  }
-
-  private resolveColumnDefs(): void {
-    const capabilities = this.source?.capabilities;
-    const chosen = this.columns ?? capabilities?.defaultColumns ?? DEFAULT_COLUMNS;
-    // Action controls exist only where the source can act (the dashboard hides what a user cannot do).
-    const ids = this.supportedActions.length > 0 ? ['select', ...chosen, 'actions'] : chosen.filter((id) => id !== 'select' && id !== 'actions');
-    this.columnDefs = resolveColumns(ids, this.hideUnreadableColumns ? capabilities?.hiddenFields : []);
+    if (changed.has('source')) this.columnModel.sourceChanged();
+    else if (changed.has('columns') || changed.has('hideUnreadableColumns')) this.columnModel.resolve();
   }
 
   private listAssignees(): void {
@@ -367,7 +382,7 @@ export class InboxTable extends InboxElement {
   private onPageLoaded(first: boolean): void {
     const store = this.paging.store;
     // What the credential can read is known only once an answer arrives.
-    if (first && this.hideUnreadableColumns) this.resolveColumnDefs();
+    if (first && this.hideUnreadableColumns) this.columnModel.resolve();
     if (this.announceOnLoad) {
       this.announceOnLoad = false;
       this.announce(store.rows.length === 0 ? this.strings.empty : this.loadedCount);
@@ -662,12 +677,6 @@ export class InboxTable extends InboxElement {
   // ---- rendering ----
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Layout values set from script, never inline style attributes: strict CSP blocks those.
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    const minWidth = `${this.columnDefs.reduce((sum, column) => sum + column.minWidth, 0)}px`;
-    grid?.style.setProperty('--_columns', this.columnDefs.map((column) => column.track).join(' '));
-    // The probe gives the host its width where the page lets content decide it (inline-block).
-    for (const element of [grid, this.renderRoot.querySelector<HTMLElement>('.size-probe')]) element?.style.setProperty('--_min-width', minWidth);
     if (changed.has('query') || changed.has('source')) this.body?.scrollTo({ top: 0 });
     this.syncTabStop();
   }
@@ -682,7 +691,7 @@ export class InboxTable extends InboxElement {
       <div class="base" part="base">
         <div class="toolbar" part="toolbar">
           <slot name="toolbar"></slot>
-          ${this.source ? this.exporter.render() : nothing}
+          ${this.source ? html`${this.columnHeader.renderChooserButton()}${this.exporter.render()}` : nothing}
           <span class="count" dir="auto">${store.started ? this.loadedCount : ''}</span>
           ${this.liveUpdates.renderState()}
         </div>
@@ -700,7 +709,11 @@ export class InboxTable extends InboxElement {
             @focusin=${this.onFocusIn}
             @focusout=${this.onFocusOut}
           >
-            ${this.hasHeader ? html`<div class="head" role="rowgroup" part="header">${this.renderHeader()}</div>` : nothing}
+            ${this.hasHeader
+              ? html`<div class="head" role="rowgroup" part="header">
+                  ${this.columnHeader.renderHeader(this.gridFocus.columnFor(null), (active) => this.renderSelectAll(active))}
+                </div>`
+              : nothing}
             ${firstLoad && !error && this.source ? this.renderSkeleton() : nothing}
             ${store.rows.length > 0 ? this.renderBody() : nothing}
           </div>
@@ -711,7 +724,7 @@ export class InboxTable extends InboxElement {
       </div>
       ${this.preview.render()}${this.triage.render()}
       <div id=${TOOLTIP_ID} class="tooltip" role="tooltip" popover="manual" part="tooltip"></div>
-      ${this.actionMenu.render()}${this.actionRunner.renderConfirmation()}`;
+      ${this.actionMenu.render()}${this.columnHeader.renderPopover()}${this.actionRunner.renderConfirmation()}`;
   }
 
   /**
@@ -760,22 +773,6 @@ export class InboxTable extends InboxElement {
     </div>`;
   }
 
-  private renderHeader(): TemplateResult {
-    const active = this.gridFocus.columnFor(null);
-    return html`<div class="row" role="row" aria-rowindex="1">
-      ${this.columnDefs.map(
-        (column, index) =>
-          html`<div role="columnheader" class="cell c-${column.id}" data-col=${index} tabindex=${index === active ? '0' : '-1'}>
-            ${column.id === 'select'
-              ? this.renderSelectAll(index === active)
-              : column.iconOnly
-                ? html`<span class="sr-only">${this.strings.columns[column.id] ?? column.id}</span>`
-                : this.strings.columns[column.id] ?? column.id}
-          </div>`,
-      )}
-    </div>`;
-  }
-
   private renderSelectAll(active: boolean): TemplateResult {
     const selected = this.rows.filter((row) => this.selection.has(row.id)).length;
     return html`<input
@@ -790,12 +787,12 @@ export class InboxTable extends InboxElement {
 
   private renderSkeleton(): TemplateResult {
     return html`<div class="skeleton" role="rowgroup" aria-hidden="true">
-      ${Array.from({ length: SKELETON_ROWS }, () => html`<div class="row">${this.columnDefs.map(() => html`<div class="cell"></div>`)}</div>`)}
+      ${Array.from({ length: SKELETON_ROWS }, () => html`<div class="row">${this.columnModel.columns.map(() => html`<div class="cell"></div>`)}</div>`)}
     </div>`;
   }
 
   private renderBody(): TemplateResult {
-    const columnIds = this.columnDefs.map((column) => column.id);
+    const columnIds = this.columnModel.columns.map((column) => column.id);
     return html`<div
       class="body"
       role="rowgroup"
@@ -825,6 +822,7 @@ export class InboxTable extends InboxElement {
             .agentUrlTemplate=${this.agentUrlTemplate}
             .clock=${this.elapsedClock}
             .focusColumn=${this.gridFocus.columnFor(conversation.id)}
+            .pinnedColumn=${this.columnModel.pinned}
             .selected=${this.selection.has(conversation.id)}
             .stale=${this.liveUpdates.isStale(conversation.id)}
             .fresh=${this.liveUpdates.isFresh(conversation.id)}

@@ -13,6 +13,7 @@ import type { ViewStrings } from '../inbox-views/view-strings.js';
 import { DEFAULT_LIVE_STRINGS, type LiveStrings } from './live-controller.js';
 import { DEFAULT_PREVIEW_STRINGS, type PreviewStrings } from '../conversation-preview/preview-strings.js';
 import { DEFAULT_SHORTCUT_STRINGS, type ShortcutStrings } from './shortcut-strings.js';
+import { DEFAULT_COLUMN_STRINGS, type ColumnStrings } from './column-strings.js';
 
 export interface TableStrings extends RowStrings {
   actions: ActionStrings;
@@ -20,6 +21,7 @@ export interface TableStrings extends RowStrings {
   live: LiveStrings;
   preview: PreviewStrings;
   shortcuts: ShortcutStrings;
+  columnTools: ColumnStrings;
   /** Read by `<inbox-filters>` in the table's toolbar when they have no strings of their own. */
   filters?: FilterStrings;
   /** Read by `<inbox-views>` for the table when they have no strings of their own. */
@@ -43,6 +45,7 @@ export const DEFAULT_TABLE_STRINGS: TableStrings = {
   live: DEFAULT_LIVE_STRINGS,
   preview: DEFAULT_PREVIEW_STRINGS,
   shortcuts: DEFAULT_SHORTCUT_STRINGS,
+  columnTools: DEFAULT_COLUMN_STRINGS,
   gridLabel: 'Conversations',
   loading: 'Loading conversations…',
   loadingMore: 'Loading more conversations…',

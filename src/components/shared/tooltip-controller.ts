@@ -17,6 +17,11 @@ const MAX_TEXT = 2000;
 const MAX_ITEMS = 50;
 const HIDE_DELAY_MS = 120;
 
+/** Whether a cell's text is cut: the cell or one of its text parts holds more than it shows. */
+export function isTruncated(cell: HTMLElement): boolean {
+  return [cell, ...cell.querySelectorAll<HTMLElement>('.text, .agent-name')].some((part) => part.scrollWidth > part.clientWidth);
+}
+
 export class TooltipController implements ReactiveController {
   private trigger?: HTMLElement;
   private hideTimer?: ReturnType<typeof setTimeout>;
