@@ -12,8 +12,6 @@ export const RESIZE_MIN_PX = 48;
 export const RESIZE_MAX_PX = 800;
 /** The column that takes the room the others leave. */
 export const FILL_COLUMN: ColumnId = 'summary';
-/** The column kept in view while the table scrolls sideways, unless a host pins another. */
-export const DEFAULT_PINNED: ColumnId = 'callerId';
 
 /** Pixel widths by column. */
 export type ColumnWidths = ReadonlyMap<ColumnId, number>;

@@ -190,5 +190,32 @@ for (const dir of ['ltr', 'rtl'] as const) {
       const summaryCell = row.querySelector(':scope > .c-summary')!.getBoundingClientRect();
       expect(Math.abs(summaryHead.left - summaryCell.left)).to.be.lessThan(1);
     });
+
+    it('keeps the column a host pins instead (pinned-column), and none with "none"', async () => {
+      const rows = makeConversations(6);
+      const table = await mountTable({ source: createMemorySource(rows), width: 700 });
+      table.dir = dir;
+      table.pinnedColumn = 'agent';
+      await waitForRows(table, 6);
+      await fitted(table);
+      const body = tableBody(table);
+      const head = table.shadowRoot!.querySelector<HTMLElement>('.head')!;
+      const startEdge = () => (dir === 'ltr' ? body.getBoundingClientRect().left : body.getBoundingClientRect().right);
+      const edgeOf = (box: DOMRect) => (dir === 'ltr' ? box.left : box.right);
+      body.scrollLeft = dir === 'ltr' ? body.scrollWidth : -body.scrollWidth;
+      await waitUntil(() => Math.abs(head.scrollLeft - body.scrollLeft) < 1 && Math.abs(body.scrollLeft) > 200, 'header follows the body');
+      const row = renderedRows(table)[0]!;
+      const agent = row.querySelector<HTMLElement>(':scope > .c-agent')!;
+      expect(Math.abs(edgeOf(agent.getBoundingClientRect()) - startEdge()), 'agent cell at the start edge').to.be.lessThan(1);
+      const [x, y] = centerOf(agent);
+      expect(agent.contains(table.shadowRoot!.elementFromPoint(x, y)), 'the agent cell is what shows there').to.equal(true);
+      const caller = row.querySelector<HTMLElement>(':scope > .c-callerId')!.getBoundingClientRect();
+      expect(dir === 'ltr' ? caller.right : -caller.left, 'the caller column scrolled away').to.be.lessThan(dir === 'ltr' ? startEdge() : -startEdge());
+
+      table.pinnedColumn = 'none';
+      await table.updateComplete;
+      await waitUntil(() => !row.querySelector(':scope > .cell.pinned'), 'nothing pinned');
+      expect(head.querySelector('.cell.pinned'), 'no pinned header').to.equal(null);
+    });
   });
 }

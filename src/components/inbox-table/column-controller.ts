@@ -9,7 +9,6 @@ import type { ActionKind, Conversation, InboxDataSource, InboxQuery, SortOrder }
 import { COLUMNS, DEFAULT_COLUMNS, resolveColumns, type ColumnDef, type ColumnId } from '../../format/columns.js';
 import {
   clampWidth,
-  DEFAULT_PINNED,
   fitWidth,
   gridTracks,
   isFitted,
@@ -34,6 +33,8 @@ export interface ColumnHost extends ReactiveElement {
   /** The host's column set, before the user's changes. */
   readonly columns?: readonly string[];
   readonly hideUnreadableColumns: boolean;
+  /** The column to keep in view while scrolling sideways, or `none`. */
+  readonly pinnedColumn: string;
   readonly supportedActions: readonly ActionKind[];
   /** Remember the column state per organization. */
   readonly persist: boolean;
@@ -153,7 +154,7 @@ export class ColumnController implements ReactiveController {
 
   /** The column kept in view while the table scrolls sideways. */
   get pinned(): ColumnId | undefined {
-    return this.columns.some((column) => column.id === DEFAULT_PINNED) ? DEFAULT_PINNED : undefined;
+    return this.columns.find((column) => column.id === this.host.pinnedColumn)?.id;
   }
 
   /** The orders a column's header offers; none from a source with one fixed order. */

@@ -136,6 +136,12 @@ export class InboxTable extends InboxElement {
   /** Hide columns whose fields the credential cannot read (the source reports them). */
   @property({ type: Boolean, attribute: 'hide-unreadable-columns' }) hideUnreadableColumns = false;
 
+  /**
+   * The column kept in view while the table scrolls sideways (when it is shown): `callerId` by
+   * default, so who each row is stays readable; `none` keeps none.
+   */
+  @property({ attribute: 'pinned-column' }) pinnedColumn = 'callerId';
+
   /** Remember the columns (order, widths, shown) in `localStorage`, per organization (the source's `id`). */
   @property({ type: Boolean }) persist = false;
 
