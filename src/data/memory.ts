@@ -2,7 +2,6 @@
  * A data source over conversations already in memory: demos, tests and hosts that load
  * everything at once. Filters and sorts mean what they mean for the APIs; paging is by offset.
  */
-import { PICKABLE_COLUMNS } from '../format/columns.js';
 import { ANYREACH_CAPABILITIES } from './anyreach.js';
 import { AVOCA_CAPABILITIES } from './avoca.js';
 import { InboxError } from './errors.js';
@@ -234,7 +233,7 @@ export function createMemorySource<R = Conversation>(rows: readonly R[], options
       maxPageSize: MAX_PAGE_SIZE,
       knowsTotal: true,
       defaultColumns: ['copy', 'play', 'agent', 'callerId', 'callerName', 'agentNumber', 'direction', 'status', 'summary', 'duration', 'date', 'time', 'type'],
-      columns: PICKABLE_COLUMNS,
+      columns: 'all',
       ...options.capabilities,
     },
 

@@ -171,8 +171,11 @@ export interface SourceCapabilities {
   knowsTotal: boolean;
   /** Default column set for this source, in order. */
   defaultColumns: readonly string[];
-  /** Every column the source can fill, offered by the column chooser; the default set when unset. */
-  columns?: readonly string[];
+  /**
+   * Every column the source can fill, offered by the column chooser: ids, or `all` for a source
+   * holding whole conversations (the memory source); the default set when unset.
+   */
+  columns?: readonly string[] | 'all';
   /** Conversation fields this credential cannot read (their columns can be hidden). */
   hiddenFields?: readonly (keyof Conversation)[];
 }

@@ -157,15 +157,16 @@ describe('script-tag bundle from another path, features loaded on use', () => {
     const playRow = root.querySelector('conversation-row[data-id="conv_000006"]')!;
     await sendMouse({ type: 'click', position: centerInPage(frame, playRow.querySelector('.c-play button')!) });
     await waitUntil(() => playRow.querySelector('.c-play recording-player')?.shadowRoot?.querySelector('[role="slider"]'), 'player in the row', { timeout: 15000 });
-    expect((await lazyRequested()).filter((chunk) => !afterLive.includes(chunk))).to.deep.equal([chunkOf('recording-player')]);
+    const afterPlay = await lazyRequested();
+    expect(afterPlay.filter((chunk) => !afterLive.includes(chunk))).to.deep.equal([chunkOf('recording-player')]);
 
     // The column chooser: its chunk (the column tools) comes with the click, and lists the columns.
     await sendMouse({ type: 'click', position: centerInPage(frame, root.querySelector('.column-chooser')!) });
     const chooser = () => root.querySelector<HTMLElement>('#inbox-column-menu');
     await waitUntil(() => chooser()?.matches(':popover-open') && chooser()!.querySelector('input[type="checkbox"]'), 'column chooser open', { timeout: 15000 });
-    expect(text(chooser()!.querySelector('label'))).to.equal('Caller Name');
+    expect(text(chooser()!.querySelector('label')), 'the first shown column').to.equal('Play');
     const afterChooser = await lazyRequested();
-    expect(afterChooser.filter((chunk) => !afterExport.includes(chunk)), 'only the column tools').to.deep.equal([chunkOf('column-tools')]);
+    expect(afterChooser.filter((chunk) => !afterPlay.includes(chunk)), 'only the column tools').to.deep.equal([chunkOf('column-tools')]);
     await sendMouse({ type: 'move', position: [990, 590] });
 
     // The virtualizer's default layout (the table gives its own) never loads; the preview, the

@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { ActionKind, Conversation, InboxDataSource, InboxQuery, SortOrder } from '../../data/types.js';
-import { COLUMNS, DEFAULT_COLUMNS, resolveColumns, type ColumnDef, type ColumnId } from '../../format/columns.js';
+import { COLUMNS, DEFAULT_COLUMNS, PICKABLE_COLUMNS, resolveColumns, type ColumnDef, type ColumnId } from '../../format/columns.js';
 import {
   clampWidth,
   fitWidth,
@@ -121,7 +121,8 @@ export class ColumnController implements ReactiveController {
   get available(): string[] {
     const capabilities = this.host.source?.capabilities;
     const hidden = this.host.hideUnreadableColumns ? capabilities?.hiddenFields ?? [] : [];
-    const ids = [...new Set([...this.defaults, ...(capabilities?.columns ?? [])])];
+    const fillable = capabilities?.columns === 'all' ? PICKABLE_COLUMNS : capabilities?.columns ?? [];
+    const ids = [...new Set([...this.defaults, ...fillable])];
     return ids.filter((id) => {
       const column = COLUMNS.get(id as ColumnId);
       return column !== undefined && id !== 'select' && id !== 'actions' && !column.fields.some((field) => hidden.includes(field));

@@ -697,7 +697,7 @@ export class InboxTable extends InboxElement {
       <div class="base" part="base">
         <div class="toolbar" part="toolbar">
           <slot name="toolbar"></slot>
-          ${this.source ? html`${this.columnHeader.renderChooserButton()}${this.exporter.render()}` : nothing}
+          ${this.source ? html`${this.cardLayout.active ? nothing : this.columnHeader.renderChooserButton()}${this.exporter.render()}` : nothing}
           <span class="count" dir="auto">${store.started ? this.loadedCount : ''}</span>
           ${this.liveUpdates.renderState()}
         </div>
