@@ -8,6 +8,7 @@ import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js
 import { makeConversations } from '../fixtures/conversations.js';
 import { mountTable, renderedRows, tableBody, waitForRows } from '../table/helpers.js';
 import { centerOf, text } from '../table/pointer.js';
+import { fitted } from './helpers.js';
 
 const LONG_NAME = 'Outbound Sales Agent for the Northern Region Enterprise Accounts Qualification Team';
 
@@ -22,13 +23,6 @@ function tooltip(table: InboxTable): HTMLElement {
 
 function cell(table: InboxTable, rowIndex: number, columnId: string): HTMLElement {
   return renderedRows(table)[rowIndex]!.querySelector<HTMLElement>(`:scope > .c-${columnId}`)!;
-}
-
-/** The widths fitted to the first page are on screen. */
-async function fitted(table: InboxTable): Promise<void> {
-  const grid = table.shadowRoot!.querySelector<HTMLElement>('.grid')!;
-  // Before the fit, every text column but the fixed ones is a flexible track; after it, only Summary.
-  await waitUntil(() => (grid.style.getPropertyValue('--_columns').match(/fr\)/g) ?? []).length <= 1, 'widths fitted to the content');
 }
 
 describe('columns: read what is cut', () => {

@@ -184,7 +184,7 @@ describe('<inbox-table row-action="preview">', () => {
     expect(Math.round(grid.getBoundingClientRect().right)).to.be.at.most(Math.round(panel.getBoundingClientRect().left) + 1);
     expect(Math.round(panel.getBoundingClientRect().right)).to.equal(Math.round(hostBox.right - 1));
     const before = panel.getBoundingClientRect().width;
-    const handle = table.shadowRoot!.querySelector<HTMLElement>('[role="separator"]')!;
+    const handle = table.shadowRoot!.querySelector<HTMLElement>('.preview-panel [role="separator"]')!;
     const [x, y] = [Math.round(handle.getBoundingClientRect().left + 4), Math.round(hostBox.top + 200)];
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });

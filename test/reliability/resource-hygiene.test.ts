@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { InboxTable } from '../../src/components/inbox-table/inbox-table.js';
 import type { InboxQuery } from '../../src/data/types.js';
+import { fitted } from '../columns/helpers.js';
 import { mountTable, nextFrame, renderedRows, rowsInView, waitForRows } from '../table/helpers.js';
 import {
   AudioTracker,
@@ -195,6 +196,8 @@ describe('reliability: tooltips', () => {
     await server.control({ count: 120, seed: 4 });
     const table = await mountTable({ source: server.avoca(), columns: ['customer', 'status', 'summary'] });
     await waitForRows(table, 3);
+    // The columns take their fitted widths once, after the first page: point at the summary after that.
+    await fitted(table);
     const summary = renderedRows(table)[1].querySelector<HTMLElement>('.c-summary')!;
     await sendMouse({ type: 'move', position: centerOf(summary) });
     await waitUntil(() => openPopovers().length === 1, 'tooltip open');
