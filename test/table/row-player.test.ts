@@ -170,8 +170,8 @@ describe('a row\'s Play and its <recording-player>', () => {
     firstAudio.addEventListener('pause', () => (paused = true), { once: true });
     await clickOn(toggleOf(firstPlayer));
     await waitUntil(() => playerOf(second) && !audioOf(playerOf(second)!).paused, 'second plays', { timeout: 10000 });
-    await waitUntil(() => firstAudio.paused, 'first paused');
-    expect(paused, 'the first was paused').to.equal(true);
+    // The pause event comes in a task of its own after `paused` turns true: wait for the event.
+    await waitUntil(() => paused && firstAudio.paused, 'first paused');
     expect(toggleOf(firstPlayer).getAttribute('aria-label')).to.equal('Play recording');
   });
 
