@@ -13,13 +13,14 @@ const liveModule = lazy(() => import('./live.js'));
 
 /**
  * Runs `subscribe` with the live module once it has loaded, unless `signal` has aborted by then. A
- * chunk that cannot load ends the subscription with an `error` event, as live failures do.
+ * chunk that cannot load (or a subscription that throws) ends with an `error` event, as live
+ * failures do, never an unhandled rejection.
  */
 function withLiveModule(listener: LiveListener, signal: AbortSignal, subscribe: (live: LiveModule) => void): void {
-  liveModule.load().then(
-    (live) => signal.aborted || subscribe(live),
-    (error: unknown) => signal.aborted || listener({ type: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-  );
+  liveModule
+    .load()
+    .then((live) => signal.aborted || subscribe(live))
+    .catch((error: unknown) => signal.aborted || listener({ type: 'error', error: error instanceof Error ? error : new Error(String(error)) }));
 }
 
 /** `watchConversations` of `./live.js`, loading it first. Never throws; failures arrive as an `error` event. */
